@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { v7 as uuidv7 } from 'uuid';
+import { registerAuthentication } from './http/auth.ts';
+import type { AppDeps } from './http/context.ts';
+import { healthRoutes } from './http/health.routes.ts';
+import { AppError, sendProblem } from './http/problem.ts';
+import { authRoutes, usersRoutes } from './modules/auth/index.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Giáp Ranh API', version: '0.1.0', description: 'Coordination between police forces' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(
+    async (api) => {
+      registerAuthentication(api, deps);
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      await typed.register(healthRoutes);
+      await typed.register(authRoutes);
+      await typed.register(usersRoutes);
+      api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+    },
+    { prefix: '/api' },
+  );
+};
+
+const registerWebApp = async (app: FastifyInstance) => {
+  if (!existsSync(WEB_DIST)) {
+    app.log.warn(`${WEB_DIST} is missing: run \`npm run build:web\` to serve the web app`);
+    return;
+  }
+  await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false });
+};
+
+/** Builds the server: plugins, the API under /api, the web app at /, and one RFC 9457 error handler. */
+export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: deps.config.bodyLimit,
+    genReqId: () => uuidv7(),
+    requestIdHeader: false,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(sendProblem);
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.headers(SECURITY_HEADERS);
+    if (!request.url.startsWith('/api/docs')) {
+      reply.header('content-security-policy', APP_CSP);
+    }
+  });
+  await app.register(fastifyCookie);
+  await registerApi(app, deps);
+  await registerWebApp(app);
+  app.setNotFoundHandler(async (request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && existsSync(WEB_DIST);
+    if (wantsPage) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+  });
+  return app;
+};

@@ -1,0 +1,26 @@
+import { boolean, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const CLASSIFICATIONS = ['none', 'MAT', 'TOI_MAT', 'TUYET_MAT'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
+export type HandlingCode = (typeof HANDLING_CODES)[number];
+
+export const utcTimestamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Stamps every table carries: who made and last changed the row, when, and its version for optimistic concurrency. */
+export const stampColumns = () => ({
+  createdAt: utcTimestamp('created_at').notNull(),
+  createdBy: uuid('created_by'),
+  updatedAt: utcTimestamp('updated_at').notNull(),
+  updatedBy: uuid('updated_by'),
+  version: integer('version').notNull().default(1),
+});
+
+/** The handling fields every shared record carries (RELIABILITY.md b1, b2): owner, classification, handling code. */
+export const handlingColumns = () => ({
+  ownerAgencyId: uuid('owner_agency_id').notNull(),
+  classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('none'),
+  handlingCode: text('handling_code', { enum: HANDLING_CODES }).notNull().default('H0'),
+  releasableToForeign: boolean('releasable_to_foreign').notNull().default(false),
+});

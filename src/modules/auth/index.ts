@@ -1,0 +1,6 @@
+export { authRoutes } from './auth.routes.ts';
+export { ROLES, type Role } from './auth.tables.ts';
+export { hashPassword } from './passwords.ts';
+export { totpCodeAt } from './totp.ts';
+export { usersRoutes } from './users.routes.ts';
+export { createAccount } from './users.service.ts';

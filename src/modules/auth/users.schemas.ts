@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { PasswordInput, Role, Username } from './auth.schemas.ts';
+
+export const UserIdParams = z.strictObject({ userId: z.uuid() });
+
+export const DisplayName = z.string().trim().min(1).max(200);
+
+export const CreateUserBody = z.strictObject({
+  username: Username,
+  displayName: DisplayName,
+  roles: z.array(Role).min(1).max(6),
+  password: PasswordInput,
+});
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const UpdateUserBody = z.strictObject({
+  version: z.int().min(1),
+  displayName: DisplayName.optional(),
+  roles: z.array(Role).min(1).max(6).optional(),
+  isDisabled: z.boolean().optional(),
+});
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+export const VersionBody = z.strictObject({ version: z.int().min(1) });
+
+export const UserView = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(Role),
+  agencyId: z.uuid(),
+  isLocked: z.boolean(),
+  isDisabled: z.boolean(),
+  mfaEnrolled: z.boolean(),
+  lastLoginAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  version: z.int(),
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const UserList = z.object({ items: z.array(UserView) });
