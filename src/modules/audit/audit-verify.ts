@@ -15,12 +15,12 @@ type Row = typeof auditEvents.$inferSelect;
 
 const BATCH = 5_000;
 
-const checkRow = (
-  row: Row,
-  expectedSeq: number,
-  prevHash: string,
-  next: Row | undefined,
-): ChainProblem | null => {
+type Expected = { expectedSeq: number; prevHash: string; headSeq: number; next: Row | undefined };
+
+const checkRow = (row: Row, { expectedSeq, prevHash, headSeq, next }: Expected): ChainProblem | null => {
+  if (row.seq > headSeq) {
+    return { kind: 'inserted', seq: row.seq, message: `entry ${row.seq} is past the chain head` };
+  }
   if (row.seq > expectedSeq) {
     return { kind: 'removed', seq: expectedSeq, message: `entry ${expectedSeq} was removed` };
   }
@@ -57,16 +57,8 @@ export const verifyAuditChain = async (db: Db): Promise<ChainReport> => {
       .limit(BATCH + 1);
     const page = rows.slice(0, BATCH);
     for (const [index, row] of page.entries()) {
-      const problem = checkRow(row, expectedSeq, prevHash, rows[index + 1]);
+      const problem = checkRow(row, { expectedSeq, prevHash, headSeq, next: rows[index + 1] });
       if (problem) {
-        return { ok: false, entries, headSeq, problem };
-      }
-      if (row.seq > headSeq) {
-        const problem: ChainProblem = {
-          kind: 'inserted',
-          seq: row.seq,
-          message: `entry ${row.seq} is past the head`,
-        };
         return { ok: false, entries, headSeq, problem };
       }
       expectedSeq = row.seq + 1;
