@@ -41,8 +41,8 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('logging in through the br
     await page.goto(address);
     await fillLogin(page, 'lienlac.hungyen', 'GiapRanh-demo-2026');
     await expect.poll(() => page.getByTestId('app-header').isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await page.getByTestId('header-user-name').innerText()).toContain('Nguyễn Văn Đức');
-    expect(await page.getByTestId('header-agency-name').innerText()).toContain('Công an tỉnh Hưng Yên');
+    expect(await page.getByTestId('header-user-name').textContent()).toContain('Nguyễn Văn Đức');
+    expect(await page.getByTestId('header-agency-name').textContent()).toContain('Công an tỉnh Hưng Yên');
     expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
     const stored = String(await page.evaluate('JSON.stringify(window.localStorage)'));
     expect(stored).not.toMatch(/csrf|session|token/i);

@@ -60,7 +60,7 @@ const registerWebApp = async (app: FastifyInstance) => {
     app.log.warn(`${WEB_DIST} is missing: run \`npm run build:web\` to serve the web app`);
     return;
   }
-  await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false });
+  await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/' });
 };
 
 /** Builds the server: plugins, the API under /api, the web app at /, and one RFC 9457 error handler. */

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERROR_CODES, type ErrorCode } from '../../web/src/i18n/error-codes.ts';
 
 const STATUS = {
   bad_request: 400,
@@ -26,10 +27,10 @@ const STATUS = {
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
-} as const;
+} as const satisfies Record<ErrorCode, number>;
 
-export type ErrorCode = keyof typeof STATUS;
-export const ERROR_CODES = Object.keys(STATUS) as ErrorCode[];
+// The web app's list is the one list of codes: a code cannot exist here without its translations there.
+export { ERROR_CODES, type ErrorCode };
 
 export type FieldIssue = { path: string; code: string; message: string };
 
@@ -65,7 +66,13 @@ export const problemBody = (error: AppError, requestId: string) => ({
   ...(error.extra.errors ? { errors: error.extra.errors } : {}),
 });
 
-type ZodLikeIssue = { path: PropertyKey[]; code: string; message: string; keys?: string[] };
+type ZodLikeIssue = {
+  path: PropertyKey[];
+  code: string;
+  message: string;
+  keys?: string[];
+  minimum?: unknown;
+};
 
 const FIELD_CODE: Record<string, string> = {
   invalid_type: 'invalid_type',
@@ -89,7 +96,9 @@ export const toFieldIssues = (issues: readonly ZodLikeIssue[], prefix = ''): Fie
         message: issue.message,
       }));
     }
-    const isMissing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    const isMissing =
+      (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) ||
+      (issue.code === 'too_small' && Number(issue.minimum) === 1);
     return [
       {
         path: base,
@@ -122,6 +131,7 @@ export const toAppError = (error: unknown): AppError => {
       code: v.keyword,
       message: v.message ?? v.keyword,
       keys: Array.isArray(v.params.keys) ? v.params.keys.map(String) : undefined,
+      minimum: v.params.minimum,
     }));
     return new AppError('validation_failed', 'The request does not match the schema', {
       errors: toFieldIssues(issues, context === 'body' ? '' : context),

@@ -1,0 +1,12 @@
+import { createTheme } from '@mantine/core';
+
+// System fonts only: police networks are closed, so nothing is fetched from a font service.
+const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Lao", "Phetsarath OT", "Helvetica Neue", Arial, sans-serif';
+
+export const theme = createTheme({
+  primaryColor: 'blue',
+  fontFamily: FONT_STACK,
+  headings: { fontFamily: FONT_STACK },
+  defaultRadius: 'sm',
+});

@@ -1,0 +1,72 @@
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../app/error-text';
+import { ErrorAlert } from '../../../ui/error-alert';
+import type { Me } from '../../auth/types';
+import { useUsers } from '../api';
+import { UsersTable } from '../components/users-table';
+import type { UserFeedback } from '../feedback';
+import { CreateUserModal } from '../forms/create-user-form';
+
+type UsersPageProps = { me: Me };
+
+const FeedbackAlert = ({ feedback, onClose }: { feedback: UserFeedback; onClose: () => void }) => {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const isError = feedback.kind === 'error';
+  const text =
+    feedback.kind === 'error'
+      ? errorText(feedback.error)
+      : t(feedback.kind === 'created' ? 'users.create.created' : 'users.actions.done', {
+          username: feedback.username,
+        });
+  return (
+    <Alert
+      color={isError ? 'red' : 'green'}
+      variant="light"
+      withCloseButton
+      onClose={onClose}
+      data-testid={isError ? 'users-error' : 'users-success'}
+    >
+      {text}
+    </Alert>
+  );
+};
+
+/** Administration of the agency's user accounts. */
+export const UsersPage = ({ me }: UsersPageProps) => {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const [isCreating, createModal] = useDisclosure(false);
+  const [feedback, setFeedback] = useState<UserFeedback | null>(null);
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('users.list.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('users.list.subtitle', { agency: me.agency.name })}
+          </Text>
+        </div>
+        <Button onClick={createModal.open} data-testid="users-create">
+          {t('users.list.create')}
+        </Button>
+      </Group>
+      {feedback && <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />}
+      <ErrorAlert error={users.error} />
+      {users.isPending && (
+        <Center>
+          <Loader />
+        </Center>
+      )}
+      {users.data && <UsersTable users={users.data} onFeedback={setFeedback} />}
+      <CreateUserModal
+        opened={isCreating}
+        onClose={createModal.close}
+        onCreated={(user) => setFeedback({ kind: 'created', username: user.username })}
+      />
+    </Stack>
+  );
+};
