@@ -16,7 +16,10 @@ import { registerAuthentication } from './http/auth.ts';
 import type { AppDeps } from './http/context.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { AppError, sendProblem } from './http/problem.ts';
+import { guardRequestText } from './http/text-guard.ts';
+import { agenciesRoutes, contactsRoutes, groupsRoutes } from './modules/agencies/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
+import { geoRoutes } from './modules/geo/index.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -43,10 +46,15 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
   await app.register(
     async (api) => {
       registerAuthentication(api, deps);
+      api.addHook('preValidation', guardRequestText);
       const typed = api.withTypeProvider<ZodTypeProvider>();
       await typed.register(healthRoutes);
       await typed.register(authRoutes);
       await typed.register(usersRoutes);
+      await typed.register(geoRoutes, { prefix: '/geo' });
+      await typed.register(agenciesRoutes);
+      await typed.register(contactsRoutes);
+      await typed.register(groupsRoutes);
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );
@@ -76,6 +84,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     trustProxy: false,
+    frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

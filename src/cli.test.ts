@@ -69,7 +69,7 @@ describe('the giapranh command', () => {
 
     const verified = await giapranh(['audit', 'verify']);
     expect(verified.code).toBe(0);
-    expect(verified.stdout).toMatch(/audit chain OK: 11 entries/);
+    expect(verified.stdout).toMatch(/audit chain OK: \d+ entries/);
 
     const database = await openDatabase({ pgliteDir: join(dataDir, 'pglite') });
     await database.db.execute(sql`alter table audit_events disable trigger audit_events_no_update_delete`);

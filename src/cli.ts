@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { type Config, ConfigError, readConfig } from './config.ts';
@@ -9,6 +10,7 @@ import { AppError } from './http/problem.ts';
 import { findAgencyWithCode } from './modules/agencies/index.ts';
 import { verifyAuditChain } from './modules/audit/index.ts';
 import { createAccount, ROLES, type Role } from './modules/auth/index.ts';
+import { loadRefData } from './modules/geo/index.ts';
 import { openConfiguredDatabase } from './server.ts';
 
 /** Opens the configured database, applies pending migrations, runs `work`, and closes it whatever happens. */
@@ -92,6 +94,32 @@ audit
         return;
       }
       process.stdout.write(`audit chain OK: ${report.entries} entries, head at ${report.headSeq}\n`);
+    }),
+  );
+
+const refdata = program
+  .command('refdata')
+  .description('administrative reference data (units, mapping, geometry)');
+refdata
+  .command('load')
+  .description(
+    'load the reference folder into the database (default: GIAPRANH_REFDATA or ../shared/data/vn-admin); ' +
+      'the same data again changes nothing, a newer data set replaces the reference tables in one transaction',
+  )
+  .argument('[dir]', 'the reference folder (with units-current.json, geo/ ...)')
+  .action((dir: string | undefined) =>
+    withDeps(async (deps) => {
+      const folder = resolve(dir ?? deps.config.refDataDir);
+      process.stdout.write(`loading reference data from ${folder}\n`);
+      const result = await loadRefData(deps.db, folder, {
+        onProgress: (line) => process.stdout.write(`  ${line}\n`),
+      });
+      if (result.status === 'unchanged') {
+        process.stdout.write('reference data already loaded from the same files: nothing changed\n');
+        return;
+      }
+      const counts = Object.entries(result.counts).map(([name, n]) => `${name} ${n}`);
+      process.stdout.write(`reference data loaded in ${result.durationMs} ms: ${counts.join(', ')}\n`);
     }),
   );
 

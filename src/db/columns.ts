@@ -1,4 +1,4 @@
-import { boolean, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const CLASSIFICATIONS = ['none', 'MAT', 'TOI_MAT', 'TUYET_MAT'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -7,6 +7,9 @@ export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
 export type HandlingCode = (typeof HANDLING_CODES)[number];
 
 export const utcTimestamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** A calendar day as a `YYYY-MM-DD` string, for valid-time periods (half-open: the end is the first day that no longer holds). */
+export const calendarDay = (name: string) => date(name, { mode: 'string' });
 
 /** Stamps every table carries: who made and last changed the row, when, and its version for optimistic concurrency. */
 export const stampColumns = () => ({

@@ -1,5 +1,21 @@
 // Every table, for drizzle-kit to generate migrations from. Modules own their tables; this file only lists them.
 export { outboxEvents } from '../events/outbox.tables.ts';
-export { agencies } from '../modules/agencies/agencies.tables.ts';
+export {
+  agencies,
+  agencyContacts,
+  agencyJurisdictions,
+  agencySuccessions,
+} from '../modules/agencies/agencies.tables.ts';
+export { agencyGroups, chairTerms, groupMemberships } from '../modules/agencies/groups/groups.tables.ts';
 export { auditEvents, auditHead } from '../modules/audit/audit.tables.ts';
 export { loginAttempts, sessions, users } from '../modules/auth/auth.tables.ts';
+export {
+  geoCommuneNeighbours,
+  geoForeignBorders,
+  geoForeignUnits,
+  geoProvinceNeighbours,
+} from '../modules/geo/adjacency/adjacency.tables.ts';
+export { geoGeometries } from '../modules/geo/geometry/geometry.tables.ts';
+export { geoRefdataLoads } from '../modules/geo/refdata/refdata.tables.ts';
+export { geoUnitMappings, geoUnits } from '../modules/geo/units/units.tables.ts';
+export { geoBorderZoneMembers, geoBorderZones } from '../modules/geo/zones/zones.tables.ts';

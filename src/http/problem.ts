@@ -18,6 +18,16 @@ const STATUS = {
   method_not_allowed: 405,
   version_conflict: 409,
   username_taken: 409,
+  agency_code_taken: 409,
+  group_code_taken: 409,
+  invalid_period: 422,
+  unknown_agency: 422,
+  invalid_parent: 422,
+  invalid_succession: 422,
+  membership_overlap: 422,
+  chair_terms_overlap: 422,
+  group_not_cluster: 422,
+  chair_not_member: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   password_too_short: 422,
@@ -27,6 +37,11 @@ const STATUS = {
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
+  unknown_unit: 422,
+  point_outside_coverage: 422,
+  units_not_adjacent: 422,
+  zone_single_jurisdiction: 422,
+  refdata_unavailable: 503,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.
@@ -117,6 +132,11 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
   FST_ERR_VALIDATION: 'validation_failed',
+  // @fastify/static refuses odd paths (e.g. `//` plus a segment longer than a route parameter may be): no such page.
+  FST_STATIC_FORBIDDEN_PATH: 'not_found',
+  FST_ERR_BAD_URL: 'bad_request',
+  FST_ERR_MAX_PARAM_LENGTH: 'bad_request',
+  FST_ERR_ASYNC_CONSTRAINT: 'bad_request',
 };
 
 /** Maps anything thrown in a request to an AppError; unknown errors become `internal_error`. */
@@ -165,6 +185,7 @@ export const sendProblem = (error: unknown, request: FastifyRequest, reply: Fast
   }
   return reply
     .code(appError.status)
+    .header('x-request-id', request.id)
     .type('application/problem+json')
     .header('cache-control', 'no-store')
     .send(problemBody(appError, request.id));

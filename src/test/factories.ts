@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
 import { type AppDeps, systemContext } from '../http/context.ts';
 import { type AgencyKind, type AgencyRow, createAgency } from '../modules/agencies/index.ts';
 import { createAccount, type Role, totpCodeAt } from '../modules/auth/index.ts';
@@ -10,20 +9,18 @@ export const TEST_PASSWORD = 'Biên-giới-an-toàn-2026';
 
 const suffix = () => randomBytes(4).toString('hex');
 
-/** The smallest valid agency: a provincial police force with a unique code. */
+/** The smallest valid agency: a provincial police force with a unique code (or the kind and parent asked for). */
 export const buildAgency = (
   deps: AppDeps,
-  overrides: { code?: string; kind?: AgencyKind } = {},
+  overrides: { code?: string; kind?: AgencyKind; parentId?: string; nameVi?: string } = {},
 ): Promise<AgencyRow> => {
-  const at = deps.clock();
-  const code = overrides.code ?? `CA-T${suffix()}`;
-  return createAgency(deps.db, {
-    id: uuidv7(),
+  const code = overrides.code ?? `CA-T${suffix()}`.toUpperCase();
+  return createAgency(systemContext(deps, 'test'), {
     code,
     kind: overrides.kind ?? 'provincial',
-    nameVi: `Công an tỉnh thử ${code}`,
-    createdAt: at,
-    updatedAt: at,
+    nameVi: overrides.nameVi ?? `Công an tỉnh thử ${code}`,
+    country: 'VN',
+    ...(overrides.parentId ? { parentId: overrides.parentId } : {}),
   });
 };
 

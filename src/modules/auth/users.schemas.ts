@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Version } from '../../http/common.schemas.ts';
 import { PasswordInput, Role, Username } from './auth.schemas.ts';
 
 export const UserIdParams = z.strictObject({ userId: z.uuid() });
@@ -14,14 +15,14 @@ export const CreateUserBody = z.strictObject({
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
 export const UpdateUserBody = z.strictObject({
-  version: z.int().min(1),
+  version: Version,
   displayName: DisplayName.optional(),
   roles: z.array(Role).min(1).max(6).optional(),
   isDisabled: z.boolean().optional(),
 });
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
-export const VersionBody = z.strictObject({ version: z.int().min(1) });
+export const VersionBody = z.strictObject({ version: Version });
 
 export const UserView = z.object({
   id: z.uuid(),

@@ -161,3 +161,7 @@ export const resetUserMfa = (ctx: RequestContext, userId: string, version: numbe
     totpSecret: null,
     totpLastStep: null,
   }));
+
+/** The account with this username (normalised as at login), or undefined: how the demo seed stays idempotent. */
+export const findUserWithUsername = (db: Db, username: string): Promise<UserRow | undefined> =>
+  findUserByUsername(db, normalizeUsername(username));

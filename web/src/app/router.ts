@@ -10,6 +10,10 @@ export const ROUTES = {
   agreements: '/agreements',
   reports: '/reports',
   map: '/map',
+  geoUnits: '/geo/units',
+  geoZones: '/geo/zones',
+  agencies: '/agencies',
+  groups: '/groups',
   adminUsers: '/admin/users',
 } as const;
 
@@ -30,3 +34,30 @@ export const useRoutePath = (): string => useSyncExternalStore(subscribe, readPa
 
 /** The `href` of a page, for plain links. */
 export const hrefOf = (path: RoutePath): string => `#${path}`;
+
+/** The `href` of a record's page under a listed page (`#/agencies/<id>`); each segment is URL-encoded. */
+export const hrefOfRecord = (path: RoutePath, ...segments: string[]): string =>
+  `#${path}/${segments.map(encodeURIComponent).join('/')}`;
+
+/**
+ * The decoded segments after `base` when `path` is a record page under it (`/agencies/x` under
+ * `/agencies` gives `['x']`), or undefined when it is not.
+ */
+export const matchRecordPath = (
+  path: string,
+  base: RoutePath,
+  segmentCount: number,
+): string[] | undefined => {
+  if (!path.startsWith(`${base}/`)) {
+    return undefined;
+  }
+  const segments = path.slice(base.length + 1).split('/');
+  if (segments.length !== segmentCount || segments.some((segment) => segment === '')) {
+    return undefined;
+  }
+  try {
+    return segments.map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+};

@@ -19,6 +19,16 @@ export const ERROR_CODES = [
   'not_found',
   'version_conflict',
   'username_taken',
+  'agency_code_taken',
+  'group_code_taken',
+  'invalid_period',
+  'unknown_agency',
+  'invalid_parent',
+  'invalid_succession',
+  'membership_overlap',
+  'chair_terms_overlap',
+  'group_not_cluster',
+  'chair_not_member',
   'password_too_short',
   'password_too_long',
   'password_too_common',
@@ -26,6 +36,11 @@ export const ERROR_CODES = [
   'rate_limited',
   'internal_error',
   'service_unavailable',
+  'unknown_unit',
+  'point_outside_coverage',
+  'units_not_adjacent',
+  'zone_single_jurisdiction',
+  'refdata_unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -39,6 +54,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_format',
   'invalid_value',
   'unrecognized_key',
+  'invalid_characters',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

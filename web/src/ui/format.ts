@@ -11,3 +11,24 @@ export const formatDateTime = (iso: string, language: string): string => {
     timeStyle: 'short',
   }).format(date);
 };
+
+/** Formats a distance in kilometres with one decimal, in the UI language. */
+export const formatKm = (km: number, language: string): string =>
+  `${new Intl.NumberFormat(LOCALES[language] ?? LOCALES.vi, { maximumFractionDigits: 1 }).format(km)} km`;
+
+/** Formats a calendar day (`YYYY-MM-DD`, or an ISO timestamp's day) without shifting it by the time zone. */
+export const formatDay = (day: string, language: string): string => {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) {
+    return day;
+  }
+  return new Intl.DateTimeFormat(LOCALES[language] ?? LOCALES.vi, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'UTC',
+  }).format(date);
+};
+
+/** Today's calendar day in UTC (`YYYY-MM-DD`), the default day the API looks at. */
+export const todayDay = (): string => new Date().toISOString().slice(0, 10);

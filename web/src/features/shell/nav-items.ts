@@ -9,6 +9,9 @@ export type NavItem = {
   isBuilt: boolean;
 };
 
+/** A heading of the side navigation that folds a few related pages together. */
+export type NavGroup = { id: string; labelKey: ParseKeys; items: readonly NavItem[] };
+
 /** The modules every signed-in user sees, in the order of the side navigation. */
 export const MODULE_NAV: readonly NavItem[] = [
   { id: 'dashboard', path: ROUTES.dashboard, labelKey: 'shell.nav.dashboard', isBuilt: true },
@@ -18,14 +21,40 @@ export const MODULE_NAV: readonly NavItem[] = [
   { id: 'exchange', path: ROUTES.exchange, labelKey: 'shell.nav.exchange', isBuilt: false },
   { id: 'agreements', path: ROUTES.agreements, labelKey: 'shell.nav.agreements', isBuilt: false },
   { id: 'reports', path: ROUTES.reports, labelKey: 'shell.nav.reports', isBuilt: false },
-  { id: 'map', path: ROUTES.map, labelKey: 'shell.nav.map', isBuilt: false },
 ];
+
+/** The geography pages: the map, the administrative units and the border zones. */
+export const GEO_NAV: NavGroup = {
+  id: 'geo',
+  labelKey: 'shell.nav.mapGroup',
+  items: [
+    { id: 'map', path: ROUTES.map, labelKey: 'shell.nav.map', isBuilt: true },
+    { id: 'geoUnits', path: ROUTES.geoUnits, labelKey: 'shell.nav.geoUnits', isBuilt: true },
+    { id: 'geoZones', path: ROUTES.geoZones, labelKey: 'shell.nav.geoZones', isBuilt: true },
+  ],
+};
+
+/** The forces: agencies, and the clusters and routes they form. */
+export const FORCES_NAV: NavGroup = {
+  id: 'forces',
+  labelKey: 'shell.nav.forces',
+  items: [
+    { id: 'agencies', path: ROUTES.agencies, labelKey: 'shell.nav.agencies', isBuilt: true },
+    { id: 'groups', path: ROUTES.groups, labelKey: 'shell.nav.groups', isBuilt: true },
+  ],
+};
 
 /** The administration pages, shown to administrators only. */
 export const ADMIN_NAV: readonly NavItem[] = [
   { id: 'adminUsers', path: ROUTES.adminUsers, labelKey: 'shell.nav.adminUsers', isBuilt: true },
 ];
 
+const ALL_ITEMS = [...MODULE_NAV, ...GEO_NAV.items, ...FORCES_NAV.items, ...ADMIN_NAV];
+
 /** Finds the navigation entry of a path, if the path is one. */
 export const findNavItem = (path: string): NavItem | undefined =>
-  [...MODULE_NAV, ...ADMIN_NAV].find((item) => item.path === path);
+  ALL_ITEMS.find((item) => item.path === path);
+
+/** Tells whether a navigation entry is the current page or the list above the current record page. */
+export const isNavItemActive = (item: NavItem, currentPath: string): boolean =>
+  currentPath === item.path || (item.path !== ROUTES.dashboard && currentPath.startsWith(`${item.path}/`));

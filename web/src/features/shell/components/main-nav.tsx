@@ -1,11 +1,19 @@
 import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../../app/router';
-import { ADMIN_NAV, MODULE_NAV, type NavItem } from '../nav-items';
+import {
+  ADMIN_NAV,
+  FORCES_NAV,
+  GEO_NAV,
+  isNavItemActive,
+  MODULE_NAV,
+  type NavGroup,
+  type NavItem,
+} from '../nav-items';
 
 type MainNavProps = { currentPath: string; isAdministrator: boolean; onNavigate: () => void };
 
-/** The side navigation: one entry per module, and the administration group for administrators. */
+/** The side navigation: one entry per module, the geography and forces groups, and administration. */
 export const MainNav = ({ currentPath, isAdministrator, onNavigate }: MainNavProps) => {
   const { t } = useTranslation();
   const link = (item: NavItem) => (
@@ -14,19 +22,22 @@ export const MainNav = ({ currentPath, isAdministrator, onNavigate }: MainNavPro
       component="a"
       href={hrefOf(item.path)}
       label={t(item.labelKey)}
-      active={currentPath === item.path}
+      active={isNavItemActive(item, currentPath)}
       onClick={onNavigate}
       data-testid={`nav-${item.id}`}
     />
   );
+  const group = ({ id, labelKey, items }: NavGroup) => (
+    <NavLink key={id} label={t(labelKey)} defaultOpened data-testid={`nav-${id}`}>
+      {items.map(link)}
+    </NavLink>
+  );
   return (
     <>
       {MODULE_NAV.map(link)}
-      {isAdministrator && (
-        <NavLink label={t('shell.nav.admin')} defaultOpened data-testid="nav-admin">
-          {ADMIN_NAV.map(link)}
-        </NavLink>
-      )}
+      {group(GEO_NAV)}
+      {group(FORCES_NAV)}
+      {isAdministrator && group({ id: 'admin', labelKey: 'shell.nav.admin', items: ADMIN_NAV })}
     </>
   );
 };

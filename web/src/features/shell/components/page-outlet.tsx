@@ -1,11 +1,25 @@
-import { Button, EmptyState } from '@mantine/core';
+import { Button, Center, EmptyState, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf, ROUTES } from '../../../app/router';
+import { hrefOf, matchRecordPath, ROUTES } from '../../../app/router';
 import { ComingSoon } from '../../../ui/coming-soon';
+import { AgenciesPage } from '../../agencies/pages/agencies-page';
+import { AgencyPage } from '../../agencies/pages/agency-page';
+import { GroupPage } from '../../agencies/pages/group-page';
+import { GroupsPage } from '../../agencies/pages/groups-page';
 import type { Me } from '../../auth/types';
 import { DashboardPage } from '../../dashboard/pages/dashboard-page';
+import { UnitPage } from '../../geo/pages/unit-page';
+import { UnitsPage } from '../../geo/pages/units-page';
+import { ZonesPage } from '../../geo/pages/zones-page';
+import { isStructure } from '../../geo/types';
 import { UsersPage } from '../../users/pages/users-page';
 import { findNavItem } from '../nav-items';
+
+// MapLibre is the heaviest dependency: it loads only when the map is opened.
+const MapPage = lazy(() =>
+  import('../../geo/pages/map-page').then((module) => ({ default: module.MapPage })),
+);
 
 type PageOutletProps = { me: Me; path: string; isAdministrator: boolean };
 
@@ -27,18 +41,62 @@ const Forbidden = () => {
   return <EmptyState mt="xl" title={t('errors.forbidden')} data-testid="page-forbidden" />;
 };
 
-/** The page of the current path: a built page, a "coming later" state, or not found. */
-export const PageOutlet = ({ me, path, isAdministrator }: PageOutletProps) => {
+const PageLoader = () => (
+  <Center mt="xl">
+    <Loader />
+  </Center>
+);
+
+/** The page of a record path (`/agencies/<id>`), or undefined when the path is not one. */
+const findRecordPage = (path: string) => {
+  const agency = matchRecordPath(path, ROUTES.agencies, 1);
+  if (agency?.[0]) {
+    return <AgencyPage key={agency[0]} agencyId={agency[0]} />;
+  }
+  const group = matchRecordPath(path, ROUTES.groups, 1);
+  if (group?.[0]) {
+    return <GroupPage key={group[0]} groupId={group[0]} />;
+  }
+  const [structure, code] = matchRecordPath(path, ROUTES.geoUnits, 2) ?? [];
+  if (isStructure(structure) && code) {
+    return <UnitPage key={`${structure}-${code}`} structure={structure} code={code} />;
+  }
+  return undefined;
+};
+
+/** The page of a listed path, once its navigation entry is known to be built. */
+const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
+  switch (path) {
+    case ROUTES.adminUsers:
+      return isAdministrator ? <UsersPage me={me} /> : <Forbidden />;
+    case ROUTES.map:
+      return (
+        <Suspense fallback={<PageLoader />}>
+          <MapPage />
+        </Suspense>
+      );
+    case ROUTES.geoUnits:
+      return <UnitsPage />;
+    case ROUTES.geoZones:
+      return <ZonesPage isAdministrator={isAdministrator} />;
+    case ROUTES.agencies:
+      return <AgenciesPage isAdministrator={isAdministrator} />;
+    case ROUTES.groups:
+      return <GroupsPage isAdministrator={isAdministrator} />;
+    default:
+      return <DashboardPage me={me} />;
+  }
+};
+
+/** The page of the current path: a built page, a record page, a "coming later" state, or not found. */
+export const PageOutlet = (props: PageOutletProps) => {
   const { t } = useTranslation();
-  const item = findNavItem(path);
+  const item = findNavItem(props.path);
   if (!item) {
-    return <NotFound />;
+    return findRecordPage(props.path) ?? <NotFound />;
   }
   if (!item.isBuilt) {
     return <ComingSoon moduleLabel={t(item.labelKey)} />;
   }
-  if (item.path === ROUTES.adminUsers) {
-    return isAdministrator ? <UsersPage me={me} /> : <Forbidden />;
-  }
-  return <DashboardPage me={me} />;
+  return listedPage(props);
 };

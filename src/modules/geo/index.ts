@@ -1,0 +1,34 @@
+export type {
+  ForeignNeighbour,
+  ForeignUnitRow,
+  Neighbours,
+  UnitNeighbour,
+} from './adjacency/adjacency.service.ts';
+export {
+  areProvincesAdjacent,
+  findForeignUnit,
+  listProvinceNeighbours,
+} from './adjacency/adjacency.service.ts';
+export { geoRoutes } from './geo.routes.ts';
+export { type LatLon, type Location, locatePoint } from './geometry/locate.service.ts';
+export {
+  describeRefDataStartup,
+  ensureRefData,
+  hasRefDataFolder,
+  type LoadResult,
+  loadRefData,
+  type RefDataStartup,
+} from './refdata/refdata-load.service.ts';
+export { findRefDataLoad } from './refdata/refdata-status.service.ts';
+export {
+  findUnit,
+  getUnit,
+  type ResolvedUnit,
+  resolveUnit,
+  structureAt,
+  type UnitRef,
+  type UnitRow,
+} from './units/units.service.ts';
+export type { Level, Structure } from './units/units.tables.ts';
+export { isPointInZone, isUnitInZone } from './zones/zone-membership.service.ts';
+export { getZone, listZones, type Zone } from './zones/zones.service.ts';
