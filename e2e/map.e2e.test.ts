@@ -3,7 +3,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed-demo.ts';
 import { startTestApp, type TestApp } from '../src/test/app.ts';
-import { loadTestRefData } from '../src/test/refdata.ts';
 import { hasChromium, launchChromium, mustRunBrowserTests } from './browser.ts';
 
 /** Kept by CI as an artifact: screenshots of what the browser tests saw. */
@@ -24,9 +23,8 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the map, agencies and clu
 
   beforeAll(async () => {
     mkdirSync(RESULTS_DIR, { recursive: true });
-    test = await startTestApp('pglite', { demoMode: true });
     // Reference data first, so the demo forces' jurisdictions name real units.
-    await loadTestRefData(test.deps);
+    test = await startTestApp('pglite', { demoMode: true, refData: true });
     await seedDemo(test.deps);
     address = await test.app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();

@@ -1,9 +1,10 @@
 import { ConfigError, readConfig } from './config.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.ts';
+import { describeRefDataStartup } from './modules/geo/index.ts';
 import { openConfiguredDatabase, prepareServer } from './server.ts';
 
-const printWelcome = (address: string, demoMode: boolean, engine: string) => {
-  const lines = [`Giáp Ranh is running at ${address} (database: ${engine})`];
+const printWelcome = (address: string, demoMode: boolean, engine: string, refdata: string) => {
+  const lines = [`Giáp Ranh is running at ${address} (database: ${engine})`, refdata];
   if (demoMode) {
     lines.push(
       'Demo mode: no second factor is asked. Demo logins (password for all):',
@@ -19,7 +20,7 @@ const printWelcome = (address: string, demoMode: boolean, engine: string) => {
 const main = async () => {
   const config = readConfig();
   const database = await openConfiguredDatabase(config);
-  const { app } = await prepareServer(config, database);
+  const { app, refdata } = await prepareServer(config, database);
   const close = async () => {
     await app.close();
     await database.close();
@@ -28,7 +29,7 @@ const main = async () => {
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
   const address = await app.listen({ host: config.host, port: config.port });
-  printWelcome(address, config.demoMode, database.engine);
+  printWelcome(address, config.demoMode, database.engine, describeRefDataStartup(refdata));
 };
 
 main().catch((error: unknown) => {

@@ -19,12 +19,18 @@ export type Database = {
   engine: Engine;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  /** PGlite only: the whole data folder as one archive, to start other databases from (tests). */
+  dump?: () => Promise<Blob>;
 };
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
-/** Where the data lives: a PostgreSQL URL, a PGlite folder, or (tests) PGlite in memory. */
-export type DatabaseTarget = { databaseUrl: string } | { pgliteDir: string } | { memory: true };
+/** Where the data lives: a PostgreSQL URL, a PGlite folder, or (tests) PGlite in memory, empty or from a dump. */
+export type DatabaseTarget =
+  | { databaseUrl: string }
+  | { pgliteDir: string }
+  | { memory: true }
+  | { dump: Blob };
 
 /** Opens the database: a PostgreSQL server when a URL is given, otherwise embedded PGlite. */
 export const openDatabase = async (target: DatabaseTarget): Promise<Database> => {
@@ -42,7 +48,12 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
   if ('pgliteDir' in target) {
     mkdirSync(target.pgliteDir, { recursive: true });
   }
-  const client = 'pgliteDir' in target ? new PGlite(target.pgliteDir) : new PGlite();
+  const client =
+    'pgliteDir' in target
+      ? new PGlite(target.pgliteDir)
+      : 'dump' in target
+        ? new PGlite({ loadDataDir: target.dump })
+        : new PGlite();
   await client.waitReady;
   const db = drizzlePglite({ client });
   return {
@@ -50,6 +61,7 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
     engine: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_DIR }),
     close: () => client.close(),
+    dump: () => client.dumpDataDir('none'),
   };
 };
 

@@ -13,18 +13,26 @@ import {
   setJurisdiction,
 } from '../modules/agencies/index.ts';
 import { createAccount, findUserWithUsername } from '../modules/auth/index.ts';
+import { createZone, findRefDataLoad, listZones } from '../modules/geo/index.ts';
 import { DEMO_AGENCIES, DEMO_CONTACTS, type DemoAgency } from './demo-agencies.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 import { DEMO_GROUPS, type DemoGroup } from './demo-groups.ts';
+import { DEMO_ZONES } from './demo-zones.ts';
 
 /**
- * Loads the demo forces, groups and accounts all or nothing; each is looked up by its code or username first, so
- * a second run changes nothing and a run after new demo data was added adds only what is missing.
+ * Loads the demo forces, groups, accounts and (once the reference data is loaded) border zones all or nothing; each is
+ * looked up by its code, username or name first, so a second run changes nothing and a later run adds only what is
+ * missing.
  */
 export const seedDemo = (deps: AppDeps): Promise<{ created: boolean }> =>
   withTransaction(deps.db, async (trx) => {
     const ctx = systemContext({ ...deps, db: trx }, 'giapranh seed-demo');
-    const created = [await seedAgencies(ctx), await seedGroups(ctx), await seedUsers(ctx)];
+    const created = [
+      await seedAgencies(ctx),
+      await seedGroups(ctx),
+      await seedUsers(ctx),
+      await seedZones(ctx),
+    ];
     return { created: created.some(Boolean) };
   });
 
@@ -131,6 +139,22 @@ const seedUsers = async (ctx: RequestContext): Promise<boolean> => {
     const agency = await agencyOf(ctx, user.agencyCode);
     await createAccount(ctx, { ...user, password: DEMO_PASSWORD, agencyId: agency.id, createdBy: null });
     created = true;
+  }
+  return created;
+};
+
+/** Zones are built from the reference geometry, so without it they wait for a seed after `refdata load`. */
+const seedZones = async (ctx: RequestContext): Promise<boolean> => {
+  if (!(await findRefDataLoad(ctx.db))) {
+    return false;
+  }
+  let created = false;
+  for (const demo of DEMO_ZONES) {
+    const existing = await listZones(ctx.db, { structure: demo.structure });
+    if (!existing.some((zone) => zone.name === demo.name)) {
+      await createZone(ctx, demo);
+      created = true;
+    }
   }
   return created;
 };

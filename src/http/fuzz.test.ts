@@ -6,7 +6,6 @@ import { ROLES } from '../modules/auth/index.ts';
 import { startTestApp, type TestApp } from '../test/app.ts';
 import { ENGINES } from '../test/db.ts';
 import { buildUser, logInAs } from '../test/factories.ts';
-import { loadTestRefData } from '../test/refdata.ts';
 import { ERROR_CODES } from './problem.ts';
 
 /** Random requests per route and client state, after the dictionary pass: about a minute on PGlite in all. */
@@ -294,9 +293,8 @@ describe.each(ENGINES)('random requests to every route on %s', (engine) => {
   let admin: { username: string; totpSecret: string };
 
   beforeAll(async () => {
-    test = await startTestApp(engine);
     // With the reference data loaded the geo routes go past `refdata_unavailable` into their real work.
-    await loadTestRefData(test.deps);
+    test = await startTestApp(engine, { refData: true });
     const { user, agency } = await buildUser(test.deps, { roles: ['administrator'] });
     admin = { username: user.username, totpSecret: (await logInAs(test, user.username)).totpSecret ?? '' };
     // Random writes and failed logins land on this colleague, never on the administrator whose session the

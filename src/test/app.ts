@@ -32,9 +32,9 @@ export type TestApp = {
 /** The real app on a fresh database; demo mode off unless asked, so the second factor is enforced. */
 export const startTestApp = async (
   engine: Engine,
-  options: { demoMode?: boolean; seedDemo?: boolean; bodyLimit?: number } = {},
+  options: { demoMode?: boolean; seedDemo?: boolean; bodyLimit?: number; refData?: boolean } = {},
 ): Promise<TestApp> => {
-  const database = await openTestDatabase(engine);
+  const database = await openTestDatabase(engine, { refData: options.refData ?? false });
   const config = readConfig({
     LOG_LEVEL: 'silent',
     GIAPRANH_DEMO_MODE: options.demoMode ? 'true' : 'false',

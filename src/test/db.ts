@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { readConfig } from '../config.ts';
 import { type Database, type Engine, openDatabase } from '../db/connect.ts';
+import { pgliteTemplatePath, postgresTemplateName, type TemplateKind, templateKey } from './templates.ts';
 
-const serverUrl = readConfig().databaseUrl;
+const config = readConfig();
+const serverUrl = config.databaseUrl;
+const key = templateKey(config.refDataDir);
 
 /** Integration tests run on PGlite always, and on PostgreSQL too when DATABASE_URL is set (CI sets it). */
 export const ENGINES: Engine[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
@@ -24,17 +28,22 @@ const adminQuery = async (statement: string) => {
   }
 };
 
-/** A fresh, migrated database of its own: PGlite in memory, or a new database on the PostgreSQL server, dropped on close. */
-export const openTestDatabase = async (engine: Engine): Promise<Database> => {
+/**
+ * A fresh database of its own, migrated and (with `refData`) holding the reference data, copied from the
+ * templates the global setup built: PGlite in memory, or a new database on the PostgreSQL server, dropped on close.
+ */
+export const openTestDatabase = async (
+  engine: Engine,
+  options: { refData?: boolean } = {},
+): Promise<Database> => {
+  const kind: TemplateKind = options.refData ? 'refdata' : 'base';
   if (engine === 'pglite' || !serverUrl) {
-    const database = await openDatabase({ memory: true });
-    await database.migrate();
-    return database;
+    const dump = new Blob([readFileSync(pgliteTemplatePath(key, kind))]);
+    return openDatabase({ dump });
   }
   const name = `giapranh_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
+  await adminQuery(`create database ${name} template ${postgresTemplateName(key, kind)}`);
   const database = await openDatabase({ databaseUrl: withDatabaseName(serverUrl, name) });
-  await database.migrate();
   return {
     ...database,
     close: async () => {

@@ -31,4 +31,6 @@ export {
 } from './units/units.service.ts';
 export type { Level, Structure } from './units/units.tables.ts';
 export { isPointInZone, isUnitInZone } from './zones/zone-membership.service.ts';
-export { getZone, listZones, type Zone } from './zones/zones.service.ts';
+export type { CreateZoneBody } from './zones/zones.schemas.ts';
+/** Builds and stores a border zone (units, border communes or a belt), for callers outside a request such as the demo seed. */
+export { createZone, getZone, listZones, type Zone } from './zones/zones.service.ts';

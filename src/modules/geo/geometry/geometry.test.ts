@@ -3,7 +3,6 @@ import type { ApiClient } from '../../../test/api.ts';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { buildUser, logInAs } from '../../../test/factories.ts';
-import { loadTestRefData } from '../../../test/refdata.ts';
 
 type Feature = { properties: { kind: string; code?: string; role?: string } };
 
@@ -11,8 +10,7 @@ describe.each(ENGINES)('point lookups and map data on %s', (engine) => {
   let test: TestApp;
   let api: ApiClient;
   beforeAll(async () => {
-    test = await startTestApp(engine);
-    await loadTestRefData(test.deps);
+    test = await startTestApp(engine, { refData: true });
     const officer = await buildUser(test.deps, { roles: ['investigator'] });
     api = (await logInAs(test, officer.user.username)).api;
   }, 60_000);

@@ -3,7 +3,6 @@ import type { ApiClient } from '../../../test/api.ts';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { buildUser, logInAs } from '../../../test/factories.ts';
-import { loadTestRefData } from '../../../test/refdata.ts';
 import { areProvincesAdjacent, listProvinceNeighbours, resolveUnit } from '../index.ts';
 
 type Summary = { code: string; name: string; structure: string };
@@ -12,8 +11,7 @@ describe.each(ENGINES)('administrative units on %s', (engine) => {
   let test: TestApp;
   let api: ApiClient;
   beforeAll(async () => {
-    test = await startTestApp(engine);
-    await loadTestRefData(test.deps);
+    test = await startTestApp(engine, { refData: true });
     const officer = await buildUser(test.deps, { roles: ['read_only'] });
     api = (await logInAs(test, officer.user.username)).api;
   }, 60_000);

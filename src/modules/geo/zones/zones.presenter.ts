@@ -1,8 +1,10 @@
+import type { Actor } from '../../../http/context.ts';
+import { canManageZones } from './zones.policy.ts';
 import type { ZoneView } from './zones.schemas.ts';
 import type { Zone } from './zones.service.ts';
 
-/** A border zone with its members, as the API shows it. */
-export const presentZone = (zone: Zone): ZoneView => ({
+/** A border zone with its members, as the API shows it, with what the requesting actor may do to it. */
+export const presentZone = (actor: Actor, zone: Zone): ZoneView => ({
   id: zone.id,
   name: zone.name,
   description: zone.description,
@@ -14,4 +16,5 @@ export const presentZone = (zone: Zone): ZoneView => ({
   createdAt: zone.createdAt.toISOString(),
   updatedAt: zone.updatedAt.toISOString(),
   version: zone.version,
+  abilities: { canManage: canManageZones(actor) },
 });

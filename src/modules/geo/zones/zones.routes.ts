@@ -26,32 +26,38 @@ export const zonesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/zones',
     { schema: { tags, querystring: ListZonesQuery, response: { 200: ZoneList } } },
-    async (request) => ({
-      items: (await listZones(request.ctx.db, request.query)).map(presentZone),
-    }),
+    async (request) => {
+      const actor = requireActor(request.ctx);
+      return {
+        items: (await listZones(request.ctx.db, request.query)).map((zone) => presentZone(actor, zone)),
+      };
+    },
   );
 
   app.post(
     '/zones',
     { schema: { tags, body: CreateZoneBody, response: { 201: ZoneView } } },
     async (request, reply) => {
-      assertCan(canManageZones(requireActor(request.ctx)));
-      return reply.code(201).send(presentZone(await createZone(request.ctx, request.body)));
+      const actor = requireActor(request.ctx);
+      assertCan(canManageZones(actor));
+      return reply.code(201).send(presentZone(actor, await createZone(request.ctx, request.body)));
     },
   );
 
   app.get(
     '/zones/:zoneId',
     { schema: { tags, params: ZoneParams, response: { 200: ZoneView } } },
-    async (request) => presentZone(await getZone(request.ctx.db, request.params.zoneId)),
+    async (request) =>
+      presentZone(requireActor(request.ctx), await getZone(request.ctx.db, request.params.zoneId)),
   );
 
   app.patch(
     '/zones/:zoneId',
     { schema: { tags, params: ZoneParams, body: UpdateZoneBody, response: { 200: ZoneView } } },
     async (request) => {
-      assertCan(canManageZones(requireActor(request.ctx)));
-      return presentZone(await updateZone(request.ctx, request.params.zoneId, request.body));
+      const actor = requireActor(request.ctx);
+      assertCan(canManageZones(actor));
+      return presentZone(actor, await updateZone(request.ctx, request.params.zoneId, request.body));
     },
   );
 

@@ -69,6 +69,7 @@ export const ZoneView = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   version: z.int(),
+  abilities: z.object({ canManage: z.boolean() }),
 });
 export type ZoneView = z.infer<typeof ZoneView>;
 

@@ -5,7 +5,6 @@ import type { ApiClient } from '../../../test/api.ts';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { buildUser, logInAs } from '../../../test/factories.ts';
-import { loadTestRefData } from '../../../test/refdata.ts';
 import { isPointInZone, isUnitInZone } from '../index.ts';
 
 type Member = { code: string; level: string };
@@ -15,8 +14,7 @@ describe.each(ENGINES)('border zones on %s', (engine) => {
   let admin: ApiClient;
   let officer: ApiClient;
   beforeAll(async () => {
-    test = await startTestApp(engine);
-    await loadTestRefData(test.deps);
+    test = await startTestApp(engine, { refData: true });
     const a = await buildUser(test.deps, { roles: ['administrator'] });
     admin = (await logInAs(test, a.user.username)).api;
     const o = await buildUser(test.deps, { roles: ['liaison_officer'] });
@@ -120,7 +118,11 @@ describe.each(ENGINES)('border zones on %s', (engine) => {
   it('lets every role read zones, and only administrators change them', async () => {
     expect((await officer.post('/api/geo/zones', belt)).statusCode).toBe(403);
     const created = (await admin.post('/api/geo/zones', { ...belt, name: 'Vành đai thử' })).json();
-    expect((await officer.get(`/api/geo/zones/${created.id}`)).statusCode).toBe(200);
+    expect(created.abilities).toEqual({ canManage: true });
+    const seen = await officer.get(`/api/geo/zones/${created.id}`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().abilities).toEqual({ canManage: false });
+    expect((await admin.get(`/api/geo/zones/${created.id}`)).json().abilities).toEqual({ canManage: true });
     const listed = (await officer.get('/api/geo/zones?province=33'))
       .json()
       .items.map((z: { id: string }) => z.id);

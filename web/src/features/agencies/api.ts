@@ -15,6 +15,9 @@ import type {
   GroupDetail,
   GroupKind,
   GroupSummary,
+  JurisdictionBody,
+  SuccessionBody,
+  UpdateMembershipBody,
 } from './types';
 
 const AGENCIES_KEY = ['agencies'] as const;
@@ -99,6 +102,18 @@ export const useUpdateAgency = () =>
     apiRequest<AgencyDetail>(agencyPath(id), { method: 'PATCH', body }),
   );
 
+/** Replaces every jurisdiction row of an agency (registry administrators), guarded by its version. */
+export const useSetJurisdiction = () =>
+  useAgencyChange(({ id, ...body }: JurisdictionBody & { id: string }) =>
+    apiRequest<AgencyDetail>(agencyPath(id, '/jurisdiction'), { method: 'PUT', body }),
+  );
+
+/** Records what an agency became (merged, split, renamed); its period ends on the succession's day. */
+export const useAddSuccession = () =>
+  useAgencyChange(({ id, ...body }: SuccessionBody & { id: string }) =>
+    apiRequest<AgencyDetail>(agencyPath(id, '/successions'), { method: 'POST', body }),
+  );
+
 /** Adds a contact point (duty desk, liaison officer). */
 export const useCreateContact = () =>
   useAgencyChange(({ agencyId, ...body }: ContactFields & { agencyId: string }) =>
@@ -178,4 +193,14 @@ export const useAddMember = () =>
 export const useAddChairTerm = () =>
   useGroupChange(({ groupId, ...body }: ChairTermBody & { groupId: string }) =>
     apiRequest<GroupDetail>(groupPath(groupId, '/chair-terms'), { method: 'POST', body }),
+  );
+
+/** Changes the period of one membership, guarded by the group's version. */
+export const useUpdateMembership = () =>
+  useGroupChange(
+    ({ groupId, membershipId, ...body }: UpdateMembershipBody & { groupId: string; membershipId: string }) =>
+      apiRequest<GroupDetail>(groupPath(groupId, `/members/${encodeURIComponent(membershipId)}`), {
+        method: 'PATCH',
+        body,
+      }),
   );

@@ -43,9 +43,12 @@ export type JurisdictionPeriod = {
   validUntil: string | null;
 };
 
+export const SUCCESSION_KINDS = ['merged_into', 'split_into', 'renamed'] as const;
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
+
 export type Succession = {
   id: string;
-  kind: 'merged_into' | 'split_into' | 'renamed';
+  kind: SuccessionKind;
   date: string;
   note: string | null;
   agency: AgencySummary;
@@ -196,4 +199,31 @@ export type CreateGroupBody = {
   nameEn: string | null;
   description: string | null;
   agreementRef: string | null;
+};
+
+/** `PUT /agencies/:id/jurisdiction`: every jurisdiction row, replacing the ones the agency had. */
+export type JurisdictionBody = {
+  version: number;
+  units: {
+    structure: Structure;
+    unitCode: string;
+    validFrom: string | null;
+    validUntil: string | null;
+  }[];
+};
+
+/** `POST /agencies/:id/successions`: what the agency became on a day. */
+export type SuccessionBody = {
+  version: number;
+  kind: SuccessionKind;
+  date: string;
+  successorIds: string[];
+  note?: string;
+};
+
+/** `PATCH /groups/:groupId/members/:membershipId`: a membership's period, guarded by the group's version. */
+export type UpdateMembershipBody = {
+  version: number;
+  validFrom: string | null;
+  validUntil: string | null;
 };

@@ -71,6 +71,18 @@ export const useUnits = (query: UnitQuery) =>
     staleTime: REFERENCE_STALE_MS,
   });
 
+/** The first units of a structure matching a search (any level), for pickers. */
+export const useUnitOptions = (structure: Structure, q: string) =>
+  useQuery<UnitSummary[]>({
+    queryKey: [...GEO_KEY, 'unit-options', structure, q],
+    queryFn: ({ signal }) =>
+      apiRequest<Page<UnitSummary>>(`/geo/units${queryString({ q: q.trim(), structure, pageSize: 30 })}`, {
+        signal,
+      }).then((page) => page.items),
+    placeholderData: keepPreviousData,
+    staleTime: REFERENCE_STALE_MS,
+  });
+
 /** Every province of a structure (at most 63), for pickers. */
 export const useProvinceOptions = (structure: Structure) =>
   useQuery({

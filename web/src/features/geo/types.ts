@@ -84,6 +84,7 @@ export type Zone = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  abilities: { canManage: boolean };
 };
 
 /** The three ways to build a zone, as `POST /api/geo/zones` takes them. */

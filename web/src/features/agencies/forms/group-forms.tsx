@@ -19,6 +19,7 @@ import { textOrNull } from './form-values';
 
 type FormShellProps = {
   title: string;
+  size?: string;
   general: string | null;
   isPending: boolean;
   testId: string;
@@ -27,14 +28,24 @@ type FormShellProps = {
   children: ReactNode;
 };
 
-const FormShell = ({ title, general, isPending, testId, onClose, onSubmit, children }: FormShellProps) => {
+/** A modal form of the registry: title, the general error, the fields, cancel and save. */
+export const FormShell = ({
+  title,
+  size = 'lg',
+  general,
+  isPending,
+  testId,
+  onClose,
+  onSubmit,
+  children,
+}: FormShellProps) => {
   const { t } = useTranslation();
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit();
   };
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
+    <Modal opened onClose={onClose} title={title} size={size}>
       <form onSubmit={handleSubmit} noValidate>
         <Stack>
           {general && (

@@ -25,6 +25,10 @@ import { ContactsCard } from '../components/contacts-card';
 import { DayControls } from '../components/day-controls';
 import { periodText } from '../components/period-text';
 import { AgencyFormModal } from '../forms/agency-form';
+import { JurisdictionForm } from '../forms/jurisdiction-form';
+import { SuccessionForm } from '../forms/succession-form';
+
+type OpenForm = 'jurisdiction' | 'succession' | null;
 
 type AgencyPageProps = { agencyId: string };
 
@@ -34,6 +38,7 @@ export const AgencyPage = ({ agencyId }: AgencyPageProps) => {
   const [at, setAt] = useState(todayDay);
   const [structure, setStructure] = useState<Structure | null>(null);
   const [isEditing, editModal] = useDisclosure(false);
+  const [openForm, setOpenForm] = useState<OpenForm>(null);
   const agency = useAgency(agencyId, { at, structure });
   if (agency.isPending) {
     return (
@@ -79,9 +84,25 @@ export const AgencyPage = ({ agencyId }: AgencyPageProps) => {
           </Group>
         </div>
         {detail.abilities.canEditRegistry && (
-          <Button variant="light" onClick={editModal.open} data-testid="agency-edit">
-            {t('agencies.detail.edit')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" onClick={editModal.open} data-testid="agency-edit">
+              {t('agencies.detail.edit')}
+            </Button>
+            <Button
+              variant="default"
+              onClick={() => setOpenForm('jurisdiction')}
+              data-testid="agency-edit-jurisdiction"
+            >
+              {t('agencies.jurisdictionForm.open')}
+            </Button>
+            <Button
+              variant="default"
+              onClick={() => setOpenForm('succession')}
+              data-testid="agency-add-succession"
+            >
+              {t('agencies.successionForm.open')}
+            </Button>
+          </Group>
         )}
       </Group>
       <DayControls at={at} onAt={setAt} structure={structure} onStructure={setStructure} />
@@ -101,6 +122,12 @@ export const AgencyPage = ({ agencyId }: AgencyPageProps) => {
         <RelationsCard agency={detail} />
       </SimpleGrid>
       <AgencyFormModal opened={isEditing} agency={detail} onClose={editModal.close} onSaved={() => {}} />
+      {openForm === 'jurisdiction' && detail.abilities.canEditRegistry && (
+        <JurisdictionForm agency={detail} onClose={() => setOpenForm(null)} />
+      )}
+      {openForm === 'succession' && detail.abilities.canEditRegistry && (
+        <SuccessionForm agency={detail} onClose={() => setOpenForm(null)} />
+      )}
     </Stack>
   );
 };

@@ -23,7 +23,8 @@ import { AgencyLink } from '../components/agency-badges';
 import { DayControls } from '../components/day-controls';
 import { periodText } from '../components/period-text';
 import { AddMemberForm, ChairHandoverForm } from '../forms/group-forms';
-import type { ChairTerm, GroupDetail } from '../types';
+import { MembershipPeriodForm } from '../forms/membership-period-form';
+import type { ChairTerm, GroupDetail, Membership } from '../types';
 
 type GroupPageProps = { groupId: string };
 
@@ -70,8 +71,15 @@ const ChairHistory = ({ terms }: { terms: ChairTerm[] }) => {
   );
 };
 
-const Members = ({ group }: { group: GroupDetail }) => {
+const Members = ({
+  group,
+  onEditPeriod,
+}: {
+  group: GroupDetail;
+  onEditPeriod: (membership: Membership) => void;
+}) => {
   const { t, i18n } = useTranslation();
+  const canEdit = group.abilities.canEditRegistry;
   const current = new Set(group.members.map((member) => member.id));
   return (
     <Table verticalSpacing={4} data-testid="group-members">
@@ -80,6 +88,7 @@ const Members = ({ group }: { group: GroupDetail }) => {
           <Table.Th>{t('agencies.groups.member')}</Table.Th>
           <Table.Th>{t('agencies.detail.period')}</Table.Th>
           <Table.Th>{t('agencies.list.status')}</Table.Th>
+          {canEdit && <Table.Th />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -102,6 +111,18 @@ const Members = ({ group }: { group: GroupDetail }) => {
                 </Text>
               )}
             </Table.Td>
+            {canEdit && (
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => onEditPeriod(membership)}
+                  data-testid={`membership-edit-${membership.id}`}
+                >
+                  {t('agencies.membershipForm.open')}
+                </Button>
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -114,6 +135,7 @@ export const GroupPage = ({ groupId }: GroupPageProps) => {
   const { t } = useTranslation();
   const [at, setAt] = useState(todayDay);
   const [openForm, setOpenForm] = useState<OpenForm>(null);
+  const [editing, setEditing] = useState<Membership | null>(null);
   const group = useGroup(groupId, at);
   if (group.isPending) {
     return (
@@ -162,7 +184,7 @@ export const GroupPage = ({ groupId }: GroupPageProps) => {
                 </Button>
               )}
             </Group>
-            <Members group={detail} />
+            <Members group={detail} onEditPeriod={setEditing} />
           </Stack>
         </Card>
         {detail.kind === 'cluster' && (
@@ -188,6 +210,9 @@ export const GroupPage = ({ groupId }: GroupPageProps) => {
       </SimpleGrid>
       {openForm === 'member' && <AddMemberForm group={detail} onClose={() => setOpenForm(null)} />}
       {openForm === 'chair' && <ChairHandoverForm group={detail} onClose={() => setOpenForm(null)} />}
+      {editing && canEdit && (
+        <MembershipPeriodForm group={detail} membership={editing} onClose={() => setEditing(null)} />
+      )}
     </Stack>
   );
 };

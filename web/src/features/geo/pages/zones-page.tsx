@@ -16,11 +16,11 @@ type Feedback = { kind: 'created' | 'deleted'; name: string } | { kind: 'error';
 
 const ZoneRow = ({
   zone,
-  canManage,
+  hasActionColumn,
   onDelete,
 }: {
   zone: Zone;
-  canManage: boolean;
+  hasActionColumn: boolean;
   onDelete: (zone: Zone) => void;
 }) => {
   const { t, i18n } = useTranslation();
@@ -52,18 +52,20 @@ const ZoneRow = ({
         </Badge>
       </Table.Td>
       <Table.Td>{formatDateTime(zone.updatedAt, i18n.language)}</Table.Td>
-      {canManage && (
+      {hasActionColumn && (
         <Table.Td>
-          <Button size="compact-sm" variant="subtle" color="red" onClick={() => onDelete(zone)}>
-            {t('geo.zones.delete')}
-          </Button>
+          {zone.abilities.canManage && (
+            <Button size="compact-sm" variant="subtle" color="red" onClick={() => onDelete(zone)}>
+              {t('geo.zones.delete')}
+            </Button>
+          )}
         </Table.Td>
       )}
     </Table.Tr>
   );
 };
 
-/** The border zones, and for administrators the forms that build and remove them. */
+/** The border zones; administrators build new ones, and each zone's actions show when its `abilities` allow. */
 export const ZonesPage = ({ isAdministrator }: ZonesPageProps) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -72,6 +74,7 @@ export const ZonesPage = ({ isAdministrator }: ZonesPageProps) => {
   const [isCreating, createModal] = useDisclosure(false);
   const [deleting, setDeleting] = useState<Zone | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const hasActionColumn = zones.data?.some((zone) => zone.abilities.canManage) ?? false;
   const confirmDelete = () => {
     if (!deleting) {
       return;
@@ -128,12 +131,12 @@ export const ZonesPage = ({ isAdministrator }: ZonesPageProps) => {
                 <Table.Th>{t('geo.zones.members')}</Table.Th>
                 <Table.Th>{t('geo.zones.structure')}</Table.Th>
                 <Table.Th>{t('geo.zones.updatedAt')}</Table.Th>
-                {isAdministrator && <Table.Th />}
+                {hasActionColumn && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {zones.data.map((zone) => (
-                <ZoneRow key={zone.id} zone={zone} canManage={isAdministrator} onDelete={setDeleting} />
+                <ZoneRow key={zone.id} zone={zone} hasActionColumn={hasActionColumn} onDelete={setDeleting} />
               ))}
             </Table.Tbody>
           </Table>
