@@ -55,38 +55,52 @@ export type AuditEntry = {
 
 const HEAD_ID = 1;
 
-/** Appends one entry to the hash chain inside the caller's transaction; the head row lock keeps `seq` gap-free. */
-export const appendAudit = async (
-  trx: Db,
-  context: AuditContext,
-  entry: AuditEntry,
-  at: Date,
-): Promise<number> => {
+/** One entry to append: who acted (the request's context), what happened, and when. */
+export type AuditItem = { context: AuditContext; entry: AuditEntry; at: Date };
+
+const chainedFields = ({ context, entry, at }: AuditItem, seq: number, prevHash: string): ChainedFields => ({
+  seq,
+  eventId: uuidv7(),
+  ts: at,
+  ...context,
+  action: entry.action,
+  objectType: entry.objectType ?? null,
+  objectIds: entry.objectIds ?? [],
+  objectOwnerAgencyId: entry.objectOwnerAgencyId ?? null,
+  objectLevel: entry.objectLevel ?? null,
+  handlingCode: entry.handlingCode ?? null,
+  outcome: entry.outcome,
+  policyRuleId: entry.policyRuleId ?? null,
+  receivingAgencyId: entry.receivingAgencyId ?? null,
+  recordsReturned: entry.recordsReturned ?? null,
+  justification: entry.justification ?? null,
+  detail: entry.detail ?? null,
+  prevHash,
+});
+
+/**
+ * Appends entries to the hash chain inside the caller's transaction, in order; the lock on the head row keeps
+ * `seq` gap-free and the chain unforked. Returns the last sequence number.
+ */
+export const appendAuditItems = async (trx: Db, items: AuditItem[]): Promise<number> => {
   const [head] = await trx.select().from(auditHead).where(eq(auditHead.id, HEAD_ID)).for('update');
   if (!head) {
     throw new Error('audit_head row is missing: the audit migration has not run');
   }
-  const fields: ChainedFields = {
-    seq: head.seq + 1,
-    eventId: uuidv7(),
-    ts: at,
-    ...context,
-    action: entry.action,
-    objectType: entry.objectType ?? null,
-    objectIds: entry.objectIds ?? [],
-    objectOwnerAgencyId: entry.objectOwnerAgencyId ?? null,
-    objectLevel: entry.objectLevel ?? null,
-    handlingCode: entry.handlingCode ?? null,
-    outcome: entry.outcome,
-    policyRuleId: entry.policyRuleId ?? null,
-    receivingAgencyId: entry.receivingAgencyId ?? null,
-    recordsReturned: entry.recordsReturned ?? null,
-    justification: entry.justification ?? null,
-    detail: entry.detail ?? null,
-    prevHash: head.hash,
-  };
-  const hash = hashAuditFields(fields);
-  await trx.insert(auditEvents).values({ ...fields, hash });
-  await trx.update(auditHead).set({ seq: fields.seq, hash }).where(eq(auditHead.id, HEAD_ID));
-  return fields.seq;
+  let { seq, hash } = head;
+  const rows = items.map((item) => {
+    seq += 1;
+    const fields = chainedFields(item, seq, hash);
+    hash = hashAuditFields(fields);
+    return { ...fields, hash };
+  });
+  if (rows.length > 0) {
+    await trx.insert(auditEvents).values(rows);
+    await trx.update(auditHead).set({ seq, hash }).where(eq(auditHead.id, HEAD_ID));
+  }
+  return seq;
 };
+
+/** Appends one entry to the hash chain inside the caller's transaction, so it commits exactly with the change. */
+export const appendAudit = (trx: Db, context: AuditContext, entry: AuditEntry, at: Date): Promise<number> =>
+  appendAuditItems(trx, [{ context, entry, at }]);

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect.ts';
+import { type Database, queryRows } from '../../db/connect.ts';
 import { ENGINES, openTestDatabase } from '../../test/db.ts';
-import { type AuditContext, appendAudit, verifyAuditChain } from './index.ts';
+import { type AuditContext, appendAudit, recordAuditedRead, verifyAuditChain } from './index.ts';
 
 const CONTEXT: AuditContext = {
   actorUserId: '01900000-0000-7000-8000-000000000001',
@@ -51,6 +51,34 @@ describe.each(ENGINES)('the audit chain on %s', (engine) => {
   it('verifies an untouched chain', async () => {
     const report = await verifyAuditChain(database.db);
     expect(report).toEqual({ ok: true, entries: 6, headSeq: 6, problem: null });
+  });
+
+  it('records concurrent reads in group commits: every one committed, in one unbroken chain', async () => {
+    const at = new Date(Date.UTC(2026, 10, 23, 3));
+    const reads = Array.from({ length: 40 }, (_, i) =>
+      recordAuditedRead(database.db, {
+        context: { ...CONTEXT, requestId: `read-${i}` },
+        entry: {
+          action: 'read',
+          outcome: 'allow',
+          objectType: 'user',
+          objectIds: [`u-${i}`],
+          recordsReturned: 1,
+        },
+        at,
+      }),
+    );
+    await Promise.all(reads);
+    expect(await verifyAuditChain(database.db)).toEqual({
+      ok: true,
+      entries: 46,
+      headSeq: 46,
+      problem: null,
+    });
+    const rows = await database.db.execute(
+      sql`select count(distinct request_id)::int as n from audit_events`,
+    );
+    expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(41);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of audit rows', async () => {

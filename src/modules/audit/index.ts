@@ -1,2 +1,9 @@
-export { type AuditAction, type AuditContext, type AuditEntry, appendAudit } from './audit.service.ts';
+export {
+  type AuditAction,
+  type AuditContext,
+  type AuditEntry,
+  type AuditItem,
+  appendAudit,
+} from './audit.service.ts';
+export { recordAuditedRead } from './audit-reads.ts';
 export { type ChainReport, verifyAuditChain } from './audit-verify.ts';

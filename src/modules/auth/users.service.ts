@@ -3,7 +3,7 @@ import { type Db, withTransaction } from '../../db/connect.ts';
 import { writeOutboxEvent } from '../../events/outbox.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
-import { type AuditEntry, appendAudit } from '../audit/index.ts';
+import { type AuditEntry, appendAudit, recordAuditedRead } from '../audit/index.ts';
 import {
   endUserSessions,
   findAgencyUser,
@@ -27,19 +27,19 @@ const userEntry = (user: UserRow, entry: Omit<AuditEntry, 'outcome'>): AuditEntr
 });
 
 /** The users of the actor's agency; the read is audited with the number of records returned. */
-export const listUsers = (ctx: RequestContext): Promise<UserRow[]> =>
-  withTransaction(ctx.db, async (trx) => {
-    const actor = requireActor(ctx);
-    const rows = await listAgencyUsers(trx, actor.agencyId);
-    const entry: AuditEntry = {
-      action: 'read',
-      outcome: 'allow',
-      objectType: 'user',
-      recordsReturned: rows.length,
-    };
-    await appendAudit(trx, ctx.audit, { ...entry, objectOwnerAgencyId: actor.agencyId }, ctx.clock());
-    return rows;
-  });
+export const listUsers = async (ctx: RequestContext): Promise<UserRow[]> => {
+  const actor = requireActor(ctx);
+  const rows = await listAgencyUsers(ctx.db, actor.agencyId);
+  const entry: AuditEntry = {
+    action: 'read',
+    outcome: 'allow',
+    objectType: 'user',
+    objectOwnerAgencyId: actor.agencyId,
+    recordsReturned: rows.length,
+  };
+  await recordAuditedRead(ctx.db, { context: ctx.audit, entry, at: ctx.clock() });
+  return rows;
+};
 
 const getAgencyUser = async (db: Db, agencyId: string, userId: string): Promise<UserRow> => {
   const user = await findAgencyUser(db, agencyId, userId);
@@ -50,12 +50,12 @@ const getAgencyUser = async (db: Db, agencyId: string, userId: string): Promise<
 };
 
 /** One user of the actor's agency; a user of another agency is `not_found`, exactly like a missing one. */
-export const getUser = (ctx: RequestContext, userId: string): Promise<UserRow> =>
-  withTransaction(ctx.db, async (trx) => {
-    const user = await getAgencyUser(trx, requireActor(ctx).agencyId, userId);
-    await appendAudit(trx, ctx.audit, userEntry(user, { action: 'read', recordsReturned: 1 }), ctx.clock());
-    return user;
-  });
+export const getUser = async (ctx: RequestContext, userId: string): Promise<UserRow> => {
+  const user = await getAgencyUser(ctx.db, requireActor(ctx).agencyId, userId);
+  const entry = userEntry(user, { action: 'read', recordsReturned: 1 });
+  await recordAuditedRead(ctx.db, { context: ctx.audit, entry, at: ctx.clock() });
+  return user;
+};
 
 /** Creates an account in the actor's agency with an initial password that obeys the password rules. */
 export const createUser = (ctx: RequestContext, input: CreateUserBody): Promise<UserRow> => {

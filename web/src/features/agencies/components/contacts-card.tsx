@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../app/error-text';
 import { ConfirmModal } from '../../../ui/confirm-modal';
+import { SectionCard } from '../../../ui/section-card';
 import { useDeleteContact } from '../api';
 import { ContactFormModal } from '../forms/contact-form';
 import type { Contact } from '../types';
@@ -25,16 +26,18 @@ export const ContactsCard = ({ agencyId, contacts, canManage }: ContactsCardProp
       { onSettled: () => setDeleting(null) },
     );
   return (
-    <Card withBorder data-testid="agency-contacts">
-      <Stack gap="xs">
-        <Group justify="space-between">
-          <Title order={4}>{t('agencies.contacts.title')}</Title>
-          {canManage && (
+    <>
+      <SectionCard
+        title={t('agencies.contacts.title')}
+        action={
+          canManage && (
             <Button size="compact-sm" variant="light" onClick={() => setEditing({ contact: null })}>
               {t('agencies.contacts.add')}
             </Button>
-          )}
-        </Group>
+          )
+        }
+        testId="agency-contacts"
+      >
         {remove.error !== null && (
           <Alert color="red" variant="light">
             {errorText(remove.error)}
@@ -96,7 +99,7 @@ export const ContactsCard = ({ agencyId, contacts, canManage }: ContactsCardProp
             </Table.Tbody>
           </Table>
         )}
-      </Stack>
+      </SectionCard>
       <ContactFormModal
         agencyId={agencyId}
         contact={editing?.contact ?? null}
@@ -109,6 +112,6 @@ export const ContactsCard = ({ agencyId, contacts, canManage }: ContactsCardProp
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
       />
-    </Card>
+    </>
   );
 };

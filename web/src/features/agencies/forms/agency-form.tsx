@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/error-text';
+import { FormShell } from '../../../ui/form-shell';
+import { useFormValues } from '../../../ui/use-form-values';
 import { useCreateAgency, useUpdateAgency } from '../api';
 import { AgencyPicker } from '../components/agency-picker';
+import { PeriodFields } from '../components/period-fields';
 import { AGENCY_KINDS, type AgencyDetail, type AgencyKind, isAgencyKind } from '../types';
 import { textOrNull } from './form-values';
 
@@ -52,12 +54,9 @@ const AgencyForm = ({ agency, onClose, onSaved }: AgencyFormModalProps) => {
   const create = useCreateAgency();
   const update = useUpdateAgency();
   const mutation = agency ? update : create;
-  const [values, setValues] = useState<Values>(() => valuesOf(agency));
+  const { values, set } = useFormValues<Values>(() => valuesOf(agency));
   const { fields, general } = useFormErrors(mutation.error, FIELD_OF_CODE);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const common = {
       nameVi: values.nameVi.trim(),
       nameLocal: textOrNull(values.nameLocal),
@@ -84,112 +83,81 @@ const AgencyForm = ({ agency, onClose, onSaved }: AgencyFormModalProps) => {
     }
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormShell
       title={t(agency ? 'agencies.form.editTitle' : 'agencies.form.createTitle')}
-      size="lg"
+      general={general}
+      isPending={mutation.isPending}
+      testId="agency-form"
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {general && (
-            <Alert color="red" variant="light" data-testid="agency-form-error">
-              {general}
-            </Alert>
-          )}
-          {!agency && (
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                label={t('agencies.form.code')}
-                value={values.code}
-                onChange={(event) => set('code', event.currentTarget.value)}
-                error={fields.code}
-                withAsterisk
-                data-testid="agency-form-code"
-              />
-              <Select
-                label={t('agencies.form.kind')}
-                data={AGENCY_KINDS.map((value) => ({ value, label: t(`agencies.kind.${value}`) }))}
-                value={values.kind}
-                onChange={(value) => isAgencyKind(value) && set('kind', value)}
-                error={fields.kind}
-                allowDeselect={false}
-                withAsterisk
-              />
-              <TextInput
-                label={t('agencies.form.country')}
-                value={values.country}
-                onChange={(event) => set('country', event.currentTarget.value)}
-                error={fields.country}
-                maxLength={2}
-                withAsterisk
-              />
-            </SimpleGrid>
-          )}
+      {!agency && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
-            label={t('agencies.form.nameVi')}
-            value={values.nameVi}
-            onChange={(event) => set('nameVi', event.currentTarget.value)}
-            error={fields.nameVi}
+            label={t('agencies.form.code')}
+            value={values.code}
+            onChange={(event) => set('code', event.currentTarget.value)}
+            error={fields.code}
             withAsterisk
-            data-testid="agency-form-name"
+            data-testid="agency-form-code"
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('agencies.form.nameLocal')}
-              value={values.nameLocal}
-              onChange={(event) => set('nameLocal', event.currentTarget.value)}
-              error={fields.nameLocal}
-            />
-            <TextInput
-              label={t('agencies.form.localLanguage')}
-              description={t('agencies.form.localLanguageHint')}
-              value={values.localLanguage}
-              onChange={(event) => set('localLanguage', event.currentTarget.value)}
-              error={fields.localLanguage}
-              maxLength={3}
-            />
-          </SimpleGrid>
+          <Select
+            label={t('agencies.form.kind')}
+            data={AGENCY_KINDS.map((value) => ({ value, label: t(`agencies.kind.${value}`) }))}
+            value={values.kind}
+            onChange={(value) => isAgencyKind(value) && set('kind', value)}
+            error={fields.kind}
+            allowDeselect={false}
+            withAsterisk
+          />
           <TextInput
-            label={t('agencies.form.nameEn')}
-            value={values.nameEn}
-            onChange={(event) => set('nameEn', event.currentTarget.value)}
-            error={fields.nameEn}
+            label={t('agencies.form.country')}
+            value={values.country}
+            onChange={(event) => set('country', event.currentTarget.value)}
+            error={fields.country}
+            maxLength={2}
+            withAsterisk
           />
-          <AgencyPicker
-            label={t('agencies.form.parent')}
-            value={values.parentId}
-            initial={agency?.parent ?? null}
-            onChange={(parentId) => set('parentId', parentId)}
-            error={fields.parentId}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
-              label={t('agencies.form.validFrom')}
-              value={values.validFrom}
-              onChange={(event) => set('validFrom', event.currentTarget.value)}
-              error={fields.validFrom}
-            />
-            <TextInput
-              type="date"
-              label={t('agencies.form.validUntil')}
-              description={t('agencies.form.validUntilHint')}
-              value={values.validUntil}
-              onChange={(event) => set('validUntil', event.currentTarget.value)}
-              error={fields.validUntil}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="agency-form-submit">
-              {t('agencies.form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </SimpleGrid>
+      )}
+      <TextInput
+        label={t('agencies.form.nameVi')}
+        value={values.nameVi}
+        onChange={(event) => set('nameVi', event.currentTarget.value)}
+        error={fields.nameVi}
+        withAsterisk
+        data-testid="agency-form-name"
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('agencies.form.nameLocal')}
+          value={values.nameLocal}
+          onChange={(event) => set('nameLocal', event.currentTarget.value)}
+          error={fields.nameLocal}
+        />
+        <TextInput
+          label={t('agencies.form.localLanguage')}
+          description={t('agencies.form.localLanguageHint')}
+          value={values.localLanguage}
+          onChange={(event) => set('localLanguage', event.currentTarget.value)}
+          error={fields.localLanguage}
+          maxLength={3}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('agencies.form.nameEn')}
+        value={values.nameEn}
+        onChange={(event) => set('nameEn', event.currentTarget.value)}
+        error={fields.nameEn}
+      />
+      <AgencyPicker
+        label={t('agencies.form.parent')}
+        value={values.parentId}
+        initial={agency?.parent ?? null}
+        onChange={(parentId) => set('parentId', parentId)}
+        error={fields.parentId}
+      />
+      <PeriodFields value={values} onChange={set} errors={fields} hasUntilHint />
+    </FormShell>
   );
 };

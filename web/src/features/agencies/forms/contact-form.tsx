@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/error-text';
 import { LANGUAGES } from '../../../i18n';
+import { FormShell } from '../../../ui/form-shell';
+import { useFormValues } from '../../../ui/use-form-values';
 import { useCreateContact, useUpdateContact } from '../api';
+import { PeriodFields } from '../components/period-fields';
 import { CONTACT_KINDS, type Contact, type ContactKind } from '../types';
 import { textOrNull } from './form-values';
 
@@ -61,12 +53,9 @@ const ContactForm = ({ agencyId, contact, onClose }: ContactFormModalProps) => {
   const create = useCreateContact();
   const update = useUpdateContact();
   const mutation = contact ? update : create;
-  const [values, setValues] = useState<Values>(() => valuesOf(contact));
+  const { values, set } = useFormValues<Values>(() => valuesOf(contact));
   const { fields, general } = useFormErrors(mutation.error);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const body = {
       agencyId,
       kind: values.kind,
@@ -96,67 +85,37 @@ const ContactForm = ({ agencyId, contact, onClose }: ContactFormModalProps) => {
     />
   );
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormShell
       title={t(contact ? 'agencies.contacts.editTitle' : 'agencies.contacts.createTitle')}
-      size="lg"
+      general={general}
+      isPending={mutation.isPending}
+      testId="contact-form"
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {general && (
-            <Alert color="red" variant="light" data-testid="contact-form-error">
-              {general}
-            </Alert>
-          )}
-          <Select
-            label={t('agencies.contacts.kind')}
-            data={CONTACT_KINDS.map((value) => ({ value, label: t(`agencies.contactKind.${value}`) }))}
-            value={values.kind}
-            onChange={(value) => isContactKind(value) && set('kind', value)}
-            allowDeselect={false}
-            error={fields.kind}
-          />
-          {text('name', true)}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {text('rank')}
-            {text('title')}
-            {text('phone')}
-            {text('email')}
-          </SimpleGrid>
-          <MultiSelect
-            label={t('agencies.contacts.languages')}
-            data={LANGUAGES.map((language) => ({ value: language.code, label: language.label }))}
-            value={values.languages}
-            onChange={(languages) => set('languages', languages)}
-            error={fields.languages}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
-              label={t('agencies.form.validFrom')}
-              value={values.validFrom}
-              onChange={(event) => set('validFrom', event.currentTarget.value)}
-              error={fields.validFrom}
-            />
-            <TextInput
-              type="date"
-              label={t('agencies.form.validUntil')}
-              value={values.validUntil}
-              onChange={(event) => set('validUntil', event.currentTarget.value)}
-              error={fields.validUntil}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="contact-form-submit">
-              {t('agencies.form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('agencies.contacts.kind')}
+        data={CONTACT_KINDS.map((value) => ({ value, label: t(`agencies.contactKind.${value}`) }))}
+        value={values.kind}
+        onChange={(value) => isContactKind(value) && set('kind', value)}
+        allowDeselect={false}
+        error={fields.kind}
+      />
+      {text('name', true)}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {text('rank')}
+        {text('title')}
+        {text('phone')}
+        {text('email')}
+      </SimpleGrid>
+      <MultiSelect
+        label={t('agencies.contacts.languages')}
+        data={LANGUAGES.map((language) => ({ value: language.code, label: language.label }))}
+        value={values.languages}
+        onChange={(languages) => set('languages', languages)}
+        error={fields.languages}
+      />
+      <PeriodFields value={values} onChange={set} errors={fields} />
+    </FormShell>
   );
 };

@@ -1,72 +1,14 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { SegmentedControl, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/error-text';
+import { FormShell } from '../../../ui/form-shell';
+import { useFormValues } from '../../../ui/use-form-values';
 import { useAddChairTerm, useAddMember, useCreateGroup } from '../api';
 import { AgencyPicker } from '../components/agency-picker';
+import { PeriodFields } from '../components/period-fields';
 import type { GroupDetail, GroupKind } from '../types';
 import { textOrNull } from './form-values';
-
-type FormShellProps = {
-  title: string;
-  size?: string;
-  general: string | null;
-  isPending: boolean;
-  testId: string;
-  onClose: () => void;
-  onSubmit: () => void;
-  children: ReactNode;
-};
-
-/** A modal form of the registry: title, the general error, the fields, cancel and save. */
-export const FormShell = ({
-  title,
-  size = 'lg',
-  general,
-  isPending,
-  testId,
-  onClose,
-  onSubmit,
-  children,
-}: FormShellProps) => {
-  const { t } = useTranslation();
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  return (
-    <Modal opened onClose={onClose} title={title} size={size}>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {general && (
-            <Alert color="red" variant="light" data-testid={`${testId}-error`}>
-              {general}
-            </Alert>
-          )}
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.common.cancel')}
-            </Button>
-            <Button type="submit" loading={isPending} data-testid={`${testId}-submit`}>
-              {t('agencies.form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-};
 
 type GroupFormProps = { group: GroupDetail; onClose: () => void };
 
@@ -75,8 +17,7 @@ export const AddMemberForm = ({ group, onClose }: GroupFormProps) => {
   const { t } = useTranslation();
   const add = useAddMember();
   const [agencyId, setAgencyId] = useState<string | null>(null);
-  const [validFrom, setValidFrom] = useState('');
-  const [validUntil, setValidUntil] = useState('');
+  const { values, set } = useFormValues({ validFrom: '', validUntil: '' });
   const { fields, general } = useFormErrors(add.error, {
     unknown_agency: 'agencyId',
     membership_overlap: 'validFrom',
@@ -87,8 +28,8 @@ export const AddMemberForm = ({ group, onClose }: GroupFormProps) => {
         groupId: group.id,
         version: group.version,
         agencyId: agencyId ?? '',
-        validFrom: textOrNull(validFrom),
-        validUntil: textOrNull(validUntil),
+        validFrom: textOrNull(values.validFrom),
+        validUntil: textOrNull(values.validUntil),
       },
       { onSuccess: onClose },
     );
@@ -108,22 +49,7 @@ export const AddMemberForm = ({ group, onClose }: GroupFormProps) => {
         error={fields.agencyId}
         withAsterisk
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="date"
-          label={t('agencies.form.validFrom')}
-          value={validFrom}
-          onChange={(event) => setValidFrom(event.currentTarget.value)}
-          error={fields.validFrom}
-        />
-        <TextInput
-          type="date"
-          label={t('agencies.form.validUntil')}
-          value={validUntil}
-          onChange={(event) => setValidUntil(event.currentTarget.value)}
-          error={fields.validUntil}
-        />
-      </SimpleGrid>
+      <PeriodFields value={values} onChange={set} errors={fields} />
     </FormShell>
   );
 };
@@ -229,7 +155,7 @@ export const CreateGroupModal = (props: CreateGroupModalProps) =>
 const CreateGroupForm = ({ onClose, onCreated }: CreateGroupModalProps) => {
   const { t } = useTranslation();
   const create = useCreateGroup();
-  const [values, setValues] = useState({
+  const { values, set } = useFormValues({
     kind: 'cluster' as GroupKind,
     code: '',
     nameVi: '',
@@ -238,8 +164,6 @@ const CreateGroupForm = ({ onClose, onCreated }: CreateGroupModalProps) => {
     agreementRef: '',
   });
   const { fields, general } = useFormErrors(create.error, { group_code_taken: 'code' });
-  const set = (key: keyof typeof values, value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
   const submit = () =>
     create.mutate(
       {
@@ -268,7 +192,7 @@ const CreateGroupForm = ({ onClose, onCreated }: CreateGroupModalProps) => {
     >
       <SegmentedControl
         value={values.kind}
-        onChange={(kind) => (kind === 'cluster' || kind === 'route') && setValues({ ...values, kind })}
+        onChange={(kind) => (kind === 'cluster' || kind === 'route') && set('kind', kind)}
         data={[
           { value: 'cluster', label: t('agencies.groupKind.cluster') },
           { value: 'route', label: t('agencies.groupKind.route') },

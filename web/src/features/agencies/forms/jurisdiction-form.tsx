@@ -2,12 +2,12 @@ import { ActionIcon, Button, Group, Select, Stack, Table, Text, TextInput } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText, useFormErrors } from '../../../app/error-text';
+import { FormShell } from '../../../ui/form-shell';
 import { isStructure, STRUCTURES, type Structure } from '../../geo/types';
 import { useSetJurisdiction } from '../api';
 import { UnitPicker } from '../components/unit-picker';
 import type { AgencyDetail } from '../types';
 import { rowIssuesOf, textOrNull } from './form-values';
-import { FormShell } from './group-forms';
 
 type Row = {
   key: number;

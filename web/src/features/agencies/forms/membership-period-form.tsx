@@ -1,11 +1,11 @@
-import { SimpleGrid, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/error-text';
+import { FormShell } from '../../../ui/form-shell';
+import { useFormValues } from '../../../ui/use-form-values';
 import { useUpdateMembership } from '../api';
+import { PeriodFields } from '../components/period-fields';
 import type { GroupDetail, Membership } from '../types';
 import { textOrNull } from './form-values';
-import { FormShell } from './group-forms';
 
 type MembershipPeriodFormProps = { group: GroupDetail; membership: Membership; onClose: () => void };
 
@@ -13,8 +13,10 @@ type MembershipPeriodFormProps = { group: GroupDetail; membership: Membership; o
 export const MembershipPeriodForm = ({ group, membership, onClose }: MembershipPeriodFormProps) => {
   const { t } = useTranslation();
   const update = useUpdateMembership();
-  const [validFrom, setValidFrom] = useState(membership.validFrom ?? '');
-  const [validUntil, setValidUntil] = useState(membership.validUntil ?? '');
+  const { values, set } = useFormValues({
+    validFrom: membership.validFrom ?? '',
+    validUntil: membership.validUntil ?? '',
+  });
   const { fields, general } = useFormErrors(update.error, { membership_overlap: 'validFrom' });
   const submit = () =>
     update.mutate(
@@ -22,8 +24,8 @@ export const MembershipPeriodForm = ({ group, membership, onClose }: MembershipP
         groupId: group.id,
         membershipId: membership.id,
         version: group.version,
-        validFrom: textOrNull(validFrom),
-        validUntil: textOrNull(validUntil),
+        validFrom: textOrNull(values.validFrom),
+        validUntil: textOrNull(values.validUntil),
       },
       { onSuccess: onClose },
     );
@@ -36,25 +38,7 @@ export const MembershipPeriodForm = ({ group, membership, onClose }: MembershipP
       onClose={onClose}
       onSubmit={submit}
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="date"
-          label={t('agencies.form.validFrom')}
-          value={validFrom}
-          onChange={(event) => setValidFrom(event.currentTarget.value)}
-          error={fields.validFrom}
-          data-testid="membership-form-valid-from"
-        />
-        <TextInput
-          type="date"
-          label={t('agencies.form.validUntil')}
-          description={t('agencies.form.validUntilHint')}
-          value={validUntil}
-          onChange={(event) => setValidUntil(event.currentTarget.value)}
-          error={fields.validUntil}
-          data-testid="membership-form-valid-until"
-        />
-      </SimpleGrid>
+      <PeriodFields value={values} onChange={set} errors={fields} hasUntilHint testId="membership-form" />
     </FormShell>
   );
 };

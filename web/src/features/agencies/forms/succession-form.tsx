@@ -2,11 +2,11 @@ import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/error-text';
+import { FormShell } from '../../../ui/form-shell';
 import { useAddSuccession } from '../api';
 import { AgencyPicker } from '../components/agency-picker';
 import { type AgencyDetail, SUCCESSION_KINDS, type SuccessionKind } from '../types';
 import { textOrNull } from './form-values';
-import { FormShell } from './group-forms';
 
 const isSuccessionKind = (value: string | null): value is SuccessionKind =>
   SUCCESSION_KINDS.some((kind) => kind === value);

@@ -1,20 +1,10 @@
-import {
-  Button,
-  Center,
-  Group,
-  Loader,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui/error-alert';
+import { PageHeader } from '../../../ui/page-header';
+import { PagingFooter } from '../../../ui/paging-footer';
+import { QueryStatus } from '../../../ui/query-status';
 import { AGENCY_PAGE_SIZE, useAgencies } from '../api';
 import { AgencyLink, agencyHref, StatusBadge } from '../components/agency-badges';
 import { AgencyFormModal } from '../forms/agency-form';
@@ -35,22 +25,19 @@ export const AgenciesPage = ({ isAdministrator }: AgenciesPageProps) => {
   const [page, setPage] = useState(1);
   const [isCreating, createModal] = useDisclosure(false);
   const agencies = useAgencies({ q, kind, status, offset: (page - 1) * AGENCY_PAGE_SIZE });
-  const pageCount = Math.max(1, Math.ceil((agencies.data?.total ?? 0) / AGENCY_PAGE_SIZE));
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('agencies.list.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('agencies.list.subtitle')}
-          </Text>
-        </div>
-        {isAdministrator && (
-          <Button onClick={createModal.open} data-testid="agencies-create">
-            {t('agencies.list.create')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('agencies.list.title')}
+        subtitle={t('agencies.list.subtitle')}
+        action={
+          isAdministrator && (
+            <Button onClick={createModal.open} data-testid="agencies-create">
+              {t('agencies.list.create')}
+            </Button>
+          )
+        }
+      />
       <Group align="flex-end">
         <TextInput
           label={t('agencies.list.search')}
@@ -88,12 +75,7 @@ export const AgenciesPage = ({ isAdministrator }: AgenciesPageProps) => {
           w={180}
         />
       </Group>
-      <ErrorAlert error={agencies.error} />
-      {agencies.isPending && (
-        <Center>
-          <Loader />
-        </Center>
-      )}
+      <QueryStatus query={agencies} />
       {agencies.data?.items.length === 0 && <Text c="dimmed">{t('agencies.list.empty')}</Text>}
       {agencies.data && agencies.data.items.length > 0 && (
         <>
@@ -130,12 +112,13 @@ export const AgenciesPage = ({ isAdministrator }: AgenciesPageProps) => {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('agencies.list.total', { count: agencies.data.total })}
-            </Text>
-            {pageCount > 1 && <Pagination total={pageCount} value={page} onChange={setPage} size="sm" />}
-          </Group>
+          <PagingFooter
+            totalText={t('agencies.list.total', { count: agencies.data.total })}
+            total={agencies.data.total}
+            pageSize={AGENCY_PAGE_SIZE}
+            page={page}
+            onPage={setPage}
+          />
         </>
       )}
       <AgencyFormModal

@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, ROUTES } from '../../../app/router';
-import { ErrorAlert } from '../../../ui/error-alert';
 import { todayDay } from '../../../ui/format';
+import { QueryStatus } from '../../../ui/query-status';
 import type { Structure } from '../../geo/types';
 import { useAgency } from '../api';
 import { StatusBadge } from '../components/agency-badges';
@@ -40,15 +28,8 @@ export const AgencyPage = ({ agencyId }: AgencyPageProps) => {
   const [isEditing, editModal] = useDisclosure(false);
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const agency = useAgency(agencyId, { at, structure });
-  if (agency.isPending) {
-    return (
-      <Center>
-        <Loader />
-      </Center>
-    );
-  }
-  if (agency.isError) {
-    return <ErrorAlert error={agency.error} />;
+  if (!agency.isSuccess) {
+    return <QueryStatus query={agency} />;
   }
   const detail = agency.data;
   return (

@@ -1,23 +1,10 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Center,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, ROUTES } from '../../../app/router';
-import { ErrorAlert } from '../../../ui/error-alert';
 import { formatDay, todayDay } from '../../../ui/format';
+import { QueryStatus } from '../../../ui/query-status';
+import { SectionCard } from '../../../ui/section-card';
 import { useGroup } from '../api';
 import { AgencyLink } from '../components/agency-badges';
 import { DayControls } from '../components/day-controls';
@@ -137,15 +124,8 @@ export const GroupPage = ({ groupId }: GroupPageProps) => {
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [editing, setEditing] = useState<Membership | null>(null);
   const group = useGroup(groupId, at);
-  if (group.isPending) {
-    return (
-      <Center>
-        <Loader />
-      </Center>
-    );
-  }
-  if (group.isError) {
-    return <ErrorAlert error={group.error} />;
+  if (!group.isSuccess) {
+    return <QueryStatus query={group} />;
   }
   const detail = group.data;
   const canEdit = detail.abilities.canEditRegistry;
@@ -174,38 +154,36 @@ export const GroupPage = ({ groupId }: GroupPageProps) => {
       </div>
       <DayControls at={at} onAt={setAt} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Card withBorder>
-          <Stack gap="xs">
-            <Group justify="space-between">
-              <Title order={4}>{t('agencies.groups.members', { count: detail.members.length })}</Title>
-              {canEdit && (
-                <Button size="compact-sm" variant="light" onClick={() => setOpenForm('member')}>
-                  {t('agencies.groups.addMember')}
-                </Button>
-              )}
-            </Group>
-            <Members group={detail} onEditPeriod={setEditing} />
-          </Stack>
-        </Card>
+        <SectionCard
+          title={t('agencies.groups.members', { count: detail.members.length })}
+          action={
+            canEdit && (
+              <Button size="compact-sm" variant="light" onClick={() => setOpenForm('member')}>
+                {t('agencies.groups.addMember')}
+              </Button>
+            )
+          }
+        >
+          <Members group={detail} onEditPeriod={setEditing} />
+        </SectionCard>
         {detail.kind === 'cluster' && (
-          <Card withBorder>
-            <Stack gap="xs">
-              <Group justify="space-between">
-                <Title order={4}>{t('agencies.groups.chairHistory')}</Title>
-                {canEdit && (
-                  <Button size="compact-sm" variant="light" onClick={() => setOpenForm('chair')}>
-                    {t('agencies.groups.handover')}
-                  </Button>
-                )}
-              </Group>
-              <Text size="sm">
-                {detail.currentChair
-                  ? t('agencies.groups.chairOnDay', { agency: detail.currentChair.agency.nameVi })
-                  : t('agencies.groups.noChairOnDay')}
-              </Text>
-              <ChairHistory terms={detail.chairTerms} />
-            </Stack>
-          </Card>
+          <SectionCard
+            title={t('agencies.groups.chairHistory')}
+            action={
+              canEdit && (
+                <Button size="compact-sm" variant="light" onClick={() => setOpenForm('chair')}>
+                  {t('agencies.groups.handover')}
+                </Button>
+              )
+            }
+          >
+            <Text size="sm">
+              {detail.currentChair
+                ? t('agencies.groups.chairOnDay', { agency: detail.currentChair.agency.nameVi })
+                : t('agencies.groups.noChairOnDay')}
+            </Text>
+            <ChairHistory terms={detail.chairTerms} />
+          </SectionCard>
         )}
       </SimpleGrid>
       {openForm === 'member' && <AddMemberForm group={detail} onClose={() => setOpenForm(null)} />}

@@ -1,21 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui/error-alert';
+import { PageHeader } from '../../../ui/page-header';
+import { QueryStatus } from '../../../ui/query-status';
 import { useGroups } from '../api';
 import { groupHref } from '../components/agency-badges';
 import { CreateGroupModal } from '../forms/group-forms';
@@ -35,19 +23,17 @@ export const GroupsPage = ({ isAdministrator }: GroupsPageProps) => {
   const groups = useGroups({ q, kind });
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('agencies.groups.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('agencies.groups.subtitle')}
-          </Text>
-        </div>
-        {isAdministrator && (
-          <Button onClick={createModal.open} data-testid="groups-create">
-            {t('agencies.groups.create')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('agencies.groups.title')}
+        subtitle={t('agencies.groups.subtitle')}
+        action={
+          isAdministrator && (
+            <Button onClick={createModal.open} data-testid="groups-create">
+              {t('agencies.groups.create')}
+            </Button>
+          )
+        }
+      />
       <Group align="flex-end">
         <TextInput
           label={t('agencies.groups.search')}
@@ -65,12 +51,7 @@ export const GroupsPage = ({ isAdministrator }: GroupsPageProps) => {
           ]}
         />
       </Group>
-      <ErrorAlert error={groups.error} />
-      {groups.isPending && (
-        <Center>
-          <Loader />
-        </Center>
-      )}
+      <QueryStatus query={groups} />
       {groups.data?.length === 0 && <Text c="dimmed">{t('agencies.groups.empty')}</Text>}
       {groups.data && groups.data.length > 0 && (
         <Table striped highlightOnHover verticalSpacing="xs" data-testid="groups-table">

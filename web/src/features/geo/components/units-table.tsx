@@ -1,5 +1,6 @@
-import { Anchor, Badge, Group, Pagination, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PagingFooter } from '../../../ui/paging-footer';
 import type { Page, UnitSummary } from '../types';
 import { unitHref } from './unit-relations';
 
@@ -15,7 +16,6 @@ export const UnitsTable = ({ page, onPage, testId = 'units-table' }: UnitsTableP
   if (page.items.length === 0) {
     return <Text c="dimmed">{t('geo.units.empty')}</Text>;
   }
-  const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize));
   return (
     <>
       <Table.ScrollContainer minWidth={640}>
@@ -55,12 +55,13 @@ export const UnitsTable = ({ page, onPage, testId = 'units-table' }: UnitsTableP
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('geo.units.total', { count: page.total })}
-        </Text>
-        {pageCount > 1 && <Pagination total={pageCount} value={page.page} onChange={onPage} size="sm" />}
-      </Group>
+      <PagingFooter
+        totalText={t('geo.units.total', { count: page.total })}
+        total={page.total}
+        pageSize={page.pageSize}
+        page={page.page}
+        onPage={onPage}
+      />
     </>
   );
 };

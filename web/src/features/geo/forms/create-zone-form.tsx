@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { MultiSelect, NumberInput, SegmentedControl, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/error-text';
+import { FormShell } from '../../../ui/form-shell';
+import { useFormValues } from '../../../ui/use-form-values';
 import { useCreateZone, useProvinceOptions } from '../api';
 import { StructureControl } from '../components/structure-control';
 import type { CreateZoneBody, Structure, Zone } from '../types';
@@ -70,22 +60,19 @@ type CreateZoneModalProps = { opened: boolean; onClose: () => void; onCreated: (
 export const CreateZoneModal = ({ opened, onClose, onCreated }: CreateZoneModalProps) => {
   const { t } = useTranslation();
   const create = useCreateZone();
-  const [values, setValues] = useState<Values>(EMPTY);
+  const { values, set, reset } = useFormValues<Values>(EMPTY);
   const structure = values.method === 'borderCommunes' ? 'current' : values.structure;
   const provinces = useProvinceOptions(structure);
   const { fields, general } = useFormErrors(create.error, {
     units_not_adjacent: values.method === 'units' ? 'units' : 'provinces',
     zone_single_jurisdiction: values.method === 'units' ? 'units' : 'provinces',
   });
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
   const close = () => {
     create.reset();
-    setValues(EMPTY);
+    reset();
     onClose();
   };
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate(toBody(values), {
       onSuccess: (zone) => {
         onCreated(zone);
@@ -95,93 +82,83 @@ export const CreateZoneModal = ({ opened, onClose, onCreated }: CreateZoneModalP
   };
   const provinceError = fields.provinces ?? fields.borderCommunesOf;
   return (
-    <Modal opened={opened} onClose={close} title={t('geo.zones.createTitle')} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {general && (
-            <Alert color="red" variant="light" data-testid="zone-form-error">
-              {general}
-            </Alert>
-          )}
-          <SegmentedControl
-            value={values.method}
-            onChange={(method) => isZoneMethod(method) && set('method', method)}
-            data={[
-              { value: 'belt', label: t('geo.zones.method.belt') },
-              { value: 'borderCommunes', label: t('geo.zones.method.borderCommunes') },
-              { value: 'units', label: t('geo.zones.method.units') },
-            ]}
-          />
-          <TextInput
-            label={t('geo.zones.name')}
-            value={values.name}
-            onChange={(event) => set('name', event.currentTarget.value)}
-            error={fields.name}
-            withAsterisk
-            data-testid="zone-form-name"
-          />
-          <Textarea
-            label={t('geo.zones.description')}
-            value={values.description}
-            onChange={(event) => set('description', event.currentTarget.value)}
-            error={fields.description}
-            autosize
-            minRows={2}
-          />
-          {values.method !== 'borderCommunes' && (
-            <StructureControl value={values.structure} onChange={(next) => set('structure', next)} />
-          )}
-          {values.method !== 'units' && (
-            <MultiSelect
-              label={t('geo.zones.provinces')}
-              description={t(
-                values.method === 'belt' ? 'geo.zones.beltHint' : 'geo.zones.borderCommunesHint',
-              )}
-              data={(provinces.data ?? []).map((unit) => ({ value: unit.code, label: unit.fullName }))}
-              value={values.provinces}
-              onChange={(codes) => set('provinces', codes)}
-              maxValues={values.method === 'belt' ? 10 : 2}
-              searchable
-              error={provinceError}
-              withAsterisk
-              data-testid="zone-form-provinces"
-            />
-          )}
-          {values.method === 'belt' && (
-            <NumberInput
-              label={t('geo.zones.beltKm')}
-              value={values.beltKm}
-              onChange={(value) => set('beltKm', typeof value === 'number' ? value : Number(value))}
-              min={0.5}
-              max={50}
-              step={0.5}
-              decimalScale={1}
-              error={fields.beltKm}
-              withAsterisk
-            />
-          )}
-          {values.method === 'units' && (
-            <Textarea
-              label={t('geo.zones.units')}
-              description={t('geo.zones.unitsHint')}
-              value={values.units}
-              onChange={(event) => set('units', event.currentTarget.value)}
-              error={fields.units}
-              autosize
-              minRows={3}
-              withAsterisk
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('app.common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="zone-form-submit">
-              {t('geo.zones.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormShell
+      title={t('geo.zones.createTitle')}
+      opened={opened}
+      general={general}
+      isPending={create.isPending}
+      testId="zone-form"
+      submitLabel={t('geo.zones.create')}
+      onClose={close}
+      onSubmit={submit}
+    >
+      <SegmentedControl
+        value={values.method}
+        onChange={(method) => isZoneMethod(method) && set('method', method)}
+        data={[
+          { value: 'belt', label: t('geo.zones.method.belt') },
+          { value: 'borderCommunes', label: t('geo.zones.method.borderCommunes') },
+          { value: 'units', label: t('geo.zones.method.units') },
+        ]}
+      />
+      <TextInput
+        label={t('geo.zones.name')}
+        value={values.name}
+        onChange={(event) => set('name', event.currentTarget.value)}
+        error={fields.name}
+        withAsterisk
+        data-testid="zone-form-name"
+      />
+      <Textarea
+        label={t('geo.zones.description')}
+        value={values.description}
+        onChange={(event) => set('description', event.currentTarget.value)}
+        error={fields.description}
+        autosize
+        minRows={2}
+      />
+      {values.method !== 'borderCommunes' && (
+        <StructureControl value={values.structure} onChange={(next) => set('structure', next)} />
+      )}
+      {values.method !== 'units' && (
+        <MultiSelect
+          label={t('geo.zones.provinces')}
+          description={t(values.method === 'belt' ? 'geo.zones.beltHint' : 'geo.zones.borderCommunesHint')}
+          data={(provinces.data ?? []).map((unit) => ({ value: unit.code, label: unit.fullName }))}
+          value={values.provinces}
+          onChange={(codes) => set('provinces', codes)}
+          maxValues={values.method === 'belt' ? 10 : 2}
+          searchable
+          error={provinceError}
+          withAsterisk
+          data-testid="zone-form-provinces"
+        />
+      )}
+      {values.method === 'belt' && (
+        <NumberInput
+          label={t('geo.zones.beltKm')}
+          value={values.beltKm}
+          onChange={(value) => set('beltKm', typeof value === 'number' ? value : Number(value))}
+          min={0.5}
+          max={50}
+          step={0.5}
+          decimalScale={1}
+          error={fields.beltKm}
+          withAsterisk
+        />
+      )}
+      {values.method === 'units' && (
+        <Textarea
+          label={t('geo.zones.units')}
+          description={t('geo.zones.unitsHint')}
+          value={values.units}
+          onChange={(event) => set('units', event.currentTarget.value)}
+          error={fields.units}
+          autosize
+          minRows={3}
+          withAsterisk
+        />
+      )}
+    </FormShell>
   );
 };

@@ -1,7 +1,8 @@
-import { Grid, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, Loader, ScrollArea, Stack } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { PageHeader } from '../../../ui/page-header';
 import { useProvinceGeoJson, useProvincesGeoJson, useUnit, useZoneGeoJson } from '../api';
 import { LocationPanel } from '../components/location-panel';
 import { type MapPick, ProvinceMap } from '../components/province-map';
@@ -46,18 +47,16 @@ export const MapPage = () => {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('geo.map.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('geo.map.subtitle')}
-          </Text>
-        </div>
-        <Group gap="sm">
-          {provinces.isFetching && <Loader size="sm" />}
-          <StructureControl value={structure} onChange={changeStructure} />
-        </Group>
-      </Group>
+      <PageHeader
+        title={t('geo.map.title')}
+        subtitle={t('geo.map.subtitle')}
+        action={
+          <Group gap="sm">
+            {provinces.isFetching && <Loader size="sm" />}
+            <StructureControl value={structure} onChange={changeStructure} />
+          </Group>
+        }
+      />
       <ErrorAlert error={provinces.error} testId="map-error" />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -1,21 +1,11 @@
-import {
-  Anchor,
-  Badge,
-  Card,
-  Center,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, ROUTES } from '../../../app/router';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { formatDay } from '../../../ui/format';
+import { QueryStatus } from '../../../ui/query-status';
+import { SectionCard } from '../../../ui/section-card';
 import { useUnit, useUnits } from '../api';
 import { MappingList, NeighbourList, unitHref } from '../components/unit-relations';
 import { UnitsTable } from '../components/units-table';
@@ -97,15 +87,8 @@ const Children = ({ unit }: { unit: UnitDetail }) => {
 export const UnitPage = ({ structure, code }: UnitPageProps) => {
   const { t } = useTranslation();
   const unit = useUnit(structure, code);
-  if (unit.isPending) {
-    return (
-      <Center>
-        <Loader />
-      </Center>
-    );
-  }
-  if (unit.isError) {
-    return <ErrorAlert error={unit.error} />;
+  if (!unit.isSuccess) {
+    return <QueryStatus query={unit} />;
   }
   const detail = unit.data;
   return (
@@ -133,18 +116,12 @@ export const UnitPage = ({ structure, code }: UnitPageProps) => {
         <Card withBorder>
           <UnitFacts unit={detail} />
         </Card>
-        <Card withBorder>
-          <Stack gap="xs">
-            <Title order={4}>{t(`geo.unit.mappingTitle.${detail.structure}`)}</Title>
-            <MappingList unit={detail} />
-          </Stack>
-        </Card>
-        <Card withBorder>
-          <Stack gap="xs">
-            <Title order={4}>{t('geo.unit.neighbours')}</Title>
-            <NeighbourList unit={detail} />
-          </Stack>
-        </Card>
+        <SectionCard title={t(`geo.unit.mappingTitle.${detail.structure}`)}>
+          <MappingList unit={detail} />
+        </SectionCard>
+        <SectionCard title={t('geo.unit.neighbours')}>
+          <NeighbourList unit={detail} />
+        </SectionCard>
       </SimpleGrid>
       {detail.level !== 'commune' && detail.childrenCount > 0 && (
         <Stack gap="xs">

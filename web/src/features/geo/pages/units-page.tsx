@@ -1,8 +1,9 @@
-import { Center, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui/error-alert';
+import { PageHeader } from '../../../ui/page-header';
+import { QueryStatus } from '../../../ui/query-status';
 import { useUnits } from '../api';
 import { StructureControl } from '../components/structure-control';
 import { UnitsTable } from '../components/units-table';
@@ -24,12 +25,7 @@ export const UnitsPage = () => {
   const levels = LEVELS.filter((option) => structure === 'pre2025' || option !== 'district');
   return (
     <Stack>
-      <div>
-        <Title order={2}>{t('geo.units.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('geo.units.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('geo.units.title')} subtitle={t('geo.units.subtitle')} />
       <Group align="flex-end">
         <TextInput
           label={t('geo.units.search')}
@@ -64,12 +60,7 @@ export const UnitsPage = () => {
           }}
         />
       </Group>
-      <ErrorAlert error={units.error} />
-      {units.isPending && (
-        <Center>
-          <Loader />
-        </Center>
-      )}
+      <QueryStatus query={units} />
       {units.data && <UnitsTable page={units.data} onPage={setPage} />}
     </Stack>
   );

@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../app/error-text';
 import { ConfirmModal } from '../../../ui/confirm-modal';
-import { ErrorAlert } from '../../../ui/error-alert';
 import { formatDateTime } from '../../../ui/format';
+import { PageHeader } from '../../../ui/page-header';
+import { QueryStatus } from '../../../ui/query-status';
 import { useDeleteZone, useZones } from '../api';
 import { CreateZoneModal } from '../forms/create-zone-form';
 import type { Zone } from '../types';
@@ -90,19 +91,17 @@ export const ZonesPage = ({ isAdministrator }: ZonesPageProps) => {
   };
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('geo.zones.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('geo.zones.subtitle')}
-          </Text>
-        </div>
-        {isAdministrator && (
-          <Button onClick={createModal.open} data-testid="zones-create">
-            {t('geo.zones.create')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('geo.zones.title')}
+        subtitle={t('geo.zones.subtitle')}
+        action={
+          isAdministrator && (
+            <Button onClick={createModal.open} data-testid="zones-create">
+              {t('geo.zones.create')}
+            </Button>
+          )
+        }
+      />
       {feedback && (
         <Alert
           color={feedback.kind === 'error' ? 'red' : 'green'}
@@ -115,12 +114,7 @@ export const ZonesPage = ({ isAdministrator }: ZonesPageProps) => {
             : t(`geo.zones.${feedback.kind}`, { name: feedback.name })}
         </Alert>
       )}
-      <ErrorAlert error={zones.error} />
-      {zones.isPending && (
-        <Center>
-          <Loader />
-        </Center>
-      )}
+      <QueryStatus query={zones} />
       {zones.data?.length === 0 && <Text c="dimmed">{t('geo.zones.empty')}</Text>}
       {zones.data && zones.data.length > 0 && (
         <Table.ScrollContainer minWidth={720}>

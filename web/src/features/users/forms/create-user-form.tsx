@@ -1,17 +1,8 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Checkbox, PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/error-text';
+import { FormShell } from '../../../ui/form-shell';
+import { useFormValues } from '../../../ui/use-form-values';
 import { isRole, ROLES } from '../../auth/types';
 import { useCreateUser } from '../api';
 import type { CreateUserBody, User } from '../types';
@@ -33,17 +24,14 @@ type CreateUserModalProps = { opened: boolean; onClose: () => void; onCreated: (
 export const CreateUserModal = ({ opened, onClose, onCreated }: CreateUserModalProps) => {
   const { t } = useTranslation();
   const create = useCreateUser();
-  const [values, setValues] = useState<CreateUserBody>(EMPTY);
+  const { values, set, reset } = useFormValues<CreateUserBody>(EMPTY);
   const { fields, general } = useFormErrors(create.error, FIELD_OF_CODE);
-  const set = <K extends keyof CreateUserBody>(key: K, value: CreateUserBody[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
   const close = () => {
     create.reset();
-    setValues(EMPTY);
+    reset();
     onClose();
   };
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const body = { ...values, username: values.username.trim(), displayName: values.displayName.trim() };
     create.mutate(body, {
       onSuccess: (user) => {
@@ -53,73 +41,65 @@ export const CreateUserModal = ({ opened, onClose, onCreated }: CreateUserModalP
     });
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('users.create.title')} size="lg">
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {general && (
-            <Alert color="red" variant="light" data-testid="user-form-error">
-              {general}
-            </Alert>
-          )}
-          <TextInput
-            label={t('users.create.username')}
-            value={values.username}
-            onChange={(event) => set('username', event.currentTarget.value)}
-            error={fields.username}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            withAsterisk
-            data-testid="user-form-username"
-          />
-          <TextInput
-            label={t('users.create.displayName')}
-            value={values.displayName}
-            onChange={(event) => set('displayName', event.currentTarget.value)}
-            error={fields.displayName}
-            autoComplete="off"
-            withAsterisk
-            data-testid="user-form-display-name"
-          />
-          <Checkbox.Group
-            label={t('users.create.roles')}
-            value={values.roles}
-            onChange={(selected) => set('roles', selected.filter(isRole))}
-            error={fields.roles}
-            withAsterisk
-            data-testid="user-form-roles"
-          >
-            <SimpleGrid cols={{ base: 1, xs: 2 }} mt="xs" spacing="xs">
-              {ROLES.map((role) => (
-                <Checkbox
-                  key={role}
-                  value={role}
-                  label={t(`auth.roles.${role}`)}
-                  data-testid={`user-form-role-${role}`}
-                />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <PasswordInput
-            label={t('users.create.password')}
-            description={t('users.create.passwordHint')}
-            value={values.password}
-            onChange={(event) => set('password', event.currentTarget.value)}
-            error={fields.password}
-            autoComplete="new-password"
-            withAsterisk
-            data-testid="user-form-password"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('app.common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="user-form-submit">
-              {t('users.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormShell
+      title={t('users.create.title')}
+      opened={opened}
+      general={general}
+      isPending={create.isPending}
+      testId="user-form"
+      submitLabel={t('users.create.submit')}
+      onClose={close}
+      onSubmit={submit}
+    >
+      <TextInput
+        label={t('users.create.username')}
+        value={values.username}
+        onChange={(event) => set('username', event.currentTarget.value)}
+        error={fields.username}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        withAsterisk
+        data-testid="user-form-username"
+      />
+      <TextInput
+        label={t('users.create.displayName')}
+        value={values.displayName}
+        onChange={(event) => set('displayName', event.currentTarget.value)}
+        error={fields.displayName}
+        autoComplete="off"
+        withAsterisk
+        data-testid="user-form-display-name"
+      />
+      <Checkbox.Group
+        label={t('users.create.roles')}
+        value={values.roles}
+        onChange={(selected) => set('roles', selected.filter(isRole))}
+        error={fields.roles}
+        withAsterisk
+        data-testid="user-form-roles"
+      >
+        <SimpleGrid cols={{ base: 1, xs: 2 }} mt="xs" spacing="xs">
+          {ROLES.map((role) => (
+            <Checkbox
+              key={role}
+              value={role}
+              label={t(`auth.roles.${role}`)}
+              data-testid={`user-form-role-${role}`}
+            />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <PasswordInput
+        label={t('users.create.password')}
+        description={t('users.create.passwordHint')}
+        value={values.password}
+        onChange={(event) => set('password', event.currentTarget.value)}
+        error={fields.password}
+        autoComplete="new-password"
+        withAsterisk
+        data-testid="user-form-password"
+      />
+    </FormShell>
   );
 };

@@ -1,9 +1,10 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../app/error-text';
-import { ErrorAlert } from '../../../ui/error-alert';
+import { PageHeader } from '../../../ui/page-header';
+import { QueryStatus } from '../../../ui/query-status';
 import type { Me } from '../../auth/types';
 import { useUsers } from '../api';
 import { UsersTable } from '../components/users-table';
@@ -43,24 +44,17 @@ export const UsersPage = ({ me }: UsersPageProps) => {
   const [feedback, setFeedback] = useState<UserFeedback | null>(null);
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('users.list.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('users.list.subtitle', { agency: me.agency.name })}
-          </Text>
-        </div>
-        <Button onClick={createModal.open} data-testid="users-create">
-          {t('users.list.create')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('users.list.title')}
+        subtitle={t('users.list.subtitle', { agency: me.agency.name })}
+        action={
+          <Button onClick={createModal.open} data-testid="users-create">
+            {t('users.list.create')}
+          </Button>
+        }
+      />
       {feedback && <FeedbackAlert feedback={feedback} onClose={() => setFeedback(null)} />}
-      <ErrorAlert error={users.error} />
-      {users.isPending && (
-        <Center>
-          <Loader />
-        </Center>
-      )}
+      <QueryStatus query={users} />
       {users.data && <UsersTable users={users.data} onFeedback={setFeedback} />}
       <CreateUserModal
         opened={isCreating}
