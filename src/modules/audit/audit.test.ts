@@ -75,10 +75,11 @@ describe.each(ENGINES)('the audit chain on %s', (engine) => {
       headSeq: 46,
       problem: null,
     });
-    const rows = await database.db.execute(
+    const rows = await queryRows<{ n: number }>(
+      database.db,
       sql`select count(distinct request_id)::int as n from audit_events`,
     );
-    expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(41);
+    expect(rows[0]?.n).toBe(41);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of audit rows', async () => {
