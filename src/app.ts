@@ -18,6 +18,7 @@ import { healthRoutes } from './http/health.routes.ts';
 import { AppError, sendProblem } from './http/problem.ts';
 import { guardRequestText } from './http/text-guard.ts';
 import { agenciesRoutes, contactsRoutes, groupsRoutes } from './modules/agencies/index.ts';
+import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 
@@ -98,6 +99,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     }
   });
   await app.register(fastifyCookie);
+  // Denials are audited after their response: let those entries commit before the database closes.
+  app.addHook('onClose', () => drainAuditedReads(deps.db));
   await registerApi(app, deps);
   await registerWebApp(app);
   app.setNotFoundHandler(async (request, reply) => {

@@ -36,6 +36,9 @@ export type DatabaseTarget =
 export const openDatabase = async (target: DatabaseTarget): Promise<Database> => {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
+    // An idle connection the server drops (restart, admin command) must not crash the process: the pool
+    // replaces it on the next query, so it is only reported.
+    pool.on('error', (error) => process.stderr.write(`database connection lost: ${error.message}\n`));
     const db = drizzleNodePg({ client: pool });
     await pool.query('select 1');
     return {

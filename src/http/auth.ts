@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AuditContext } from '../modules/audit/index.ts';
+import { type AuditContext, type AuditEntry, recordAuditedRead } from '../modules/audit/index.ts';
 import { isCsrfTokenValid, type LiveSession, resolveSession } from '../modules/auth/sessions.service.ts';
 import type { AppDeps, RequestContext } from './context.ts';
 import { AppError } from './problem.ts';
@@ -55,6 +55,7 @@ const checkAccess = (request: FastifyRequest, live: LiveSession, access: Access)
 export const registerAuthentication = (app: FastifyInstance, deps: AppDeps) => {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.decorateRequest('live', null);
+  app.addHook('onResponse', auditDenial);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('cache-control', 'no-store');
     const access = request.routeOptions.config.access ?? 'full';
@@ -84,6 +85,30 @@ export const registerAuthentication = (app: FastifyInstance, deps: AppDeps) => {
       },
     };
   });
+};
+
+const DENIED = new Set([403, 404]);
+
+/**
+ * Audits every refusal of a logged-in user (403, and 404, which is also how a record of another agency is
+ * refused): repeated cross-agency denials are what an audit review looks for. No data left with these answers,
+ * so the entry is written after the response.
+ */
+const auditDenial = async (request: FastifyRequest, reply: FastifyReply) => {
+  const { actor, audit, db, clock } = request.ctx ?? {};
+  if (!actor || !audit || !db || !clock || !DENIED.has(reply.statusCode)) {
+    return;
+  }
+  const params = (request.params ?? {}) as Record<string, unknown>;
+  const entry: AuditEntry = {
+    action: request.method === 'GET' ? 'read' : 'update',
+    outcome: 'deny',
+    objectIds: Object.values(params).filter((value): value is string => typeof value === 'string'),
+    detail: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]} answered ${reply.statusCode}`,
+  };
+  await recordAuditedRead(db, { context: audit, entry, at: clock() }).catch((error: unknown) =>
+    request.log.error({ err: error, requestId: request.id }, 'could not audit a denial'),
+  );
 };
 
 /** The live session of a route that is not public; the hook guarantees it. */

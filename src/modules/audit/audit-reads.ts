@@ -2,12 +2,11 @@ import { type Db, withTransaction } from '../../db/connect.ts';
 import { type AuditItem, appendAuditItems } from './audit.service.ts';
 
 type Waiting = AuditItem & { done: (error?: unknown) => void };
-type Writer = { queue: Waiting[]; flushing: boolean };
+type Writer = { queue: Waiting[]; flushing: Promise<void> | null };
 
 const writers = new WeakMap<Db, Writer>();
 
 const flush = async (db: Db, writer: Writer) => {
-  writer.flushing = true;
   while (writer.queue.length > 0) {
     const batch = writer.queue.splice(0, writer.queue.length);
     try {
@@ -21,7 +20,7 @@ const flush = async (db: Db, writer: Writer) => {
       }
     }
   }
-  writer.flushing = false;
+  writer.flushing = null;
 };
 
 /**
@@ -34,14 +33,20 @@ const flush = async (db: Db, writer: Writer) => {
 export const recordAuditedRead = (db: Db, item: AuditItem): Promise<void> => {
   let writer = writers.get(db);
   if (!writer) {
-    writer = { queue: [], flushing: false };
+    writer = { queue: [], flushing: null };
     writers.set(db, writer);
   }
   const current = writer;
   return new Promise<void>((resolve, reject) => {
     current.queue.push({ ...item, done: (error) => (error === undefined ? resolve() : reject(error)) });
-    if (!current.flushing) {
-      void flush(db, current);
-    }
+    current.flushing ??= flush(db, current);
   });
+};
+
+/** Waits until every read recorded so far is committed; the server calls it before it closes the database. */
+export const drainAuditedReads = async (db: Db): Promise<void> => {
+  const writer = writers.get(db);
+  while (writer?.flushing) {
+    await writer.flushing;
+  }
 };

@@ -5,5 +5,5 @@ export {
   type AuditItem,
   appendAudit,
 } from './audit.service.ts';
-export { recordAuditedRead } from './audit-reads.ts';
+export { drainAuditedReads, recordAuditedRead } from './audit-reads.ts';
 export { type ChainReport, verifyAuditChain } from './audit-verify.ts';

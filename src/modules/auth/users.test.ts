@@ -124,6 +124,33 @@ describe.each(ENGINES)('user administration on %s', (engine) => {
     expect(res.json().code).toBe('forbidden');
   });
 
+  it('audits refusals: a forbidden call and a probe for another agency’s user', async () => {
+    const { agency } = await adminOfNewAgency();
+    const commander = await buildUser(test.deps, { agency, roles: ['commander'] });
+    const { api } = await logInAs(test, commander.user.username);
+    expect((await api.get('/api/users')).statusCode).toBe(403);
+    const { api: admin, user: prober } = await adminOfNewAgency();
+    const other = await buildUser(test.deps);
+    expect((await admin.get(`/api/users/${other.user.id}`)).statusCode).toBe(404);
+
+    const denials = () =>
+      test.deps.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.outcome, 'deny'))
+        .orderBy(auditEvents.seq)
+        .then((rows) =>
+          rows.filter((row) => row.actorUserId === commander.user.id || row.actorUserId === prober.id),
+        );
+    await expect.poll(async () => (await denials()).length).toBe(2);
+    const [forbidden, probe] = await denials();
+    expect(forbidden).toMatchObject({ action: 'read', detail: 'GET /api/users answered 403' });
+    expect(probe).toMatchObject({
+      objectIds: [other.user.id],
+      detail: 'GET /api/users/:userId answered 404',
+    });
+  });
+
   it('disabling a user ends its sessions at once', async () => {
     const { api, agency } = await adminOfNewAgency();
     const target = await buildUser(test.deps, { agency });
