@@ -7,6 +7,13 @@ export {
   agencySuccessions,
 } from '../modules/agencies/agencies.tables.ts';
 export { agencyGroups, chairTerms, groupMemberships } from '../modules/agencies/groups/groups.tables.ts';
+export {
+  agreementObligations,
+  agreementParties,
+  agreementReviews,
+  agreements,
+  agreementZones,
+} from '../modules/agreements/agreements.tables.ts';
 export { auditEvents, auditHead } from '../modules/audit/audit.tables.ts';
 export { loginAttempts, sessions, users } from '../modules/auth/auth.tables.ts';
 export {

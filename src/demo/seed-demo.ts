@@ -18,9 +18,10 @@ import { DEMO_AGENCIES, DEMO_CONTACTS, type DemoAgency } from './demo-agencies.t
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 import { DEMO_GROUPS, type DemoGroup } from './demo-groups.ts';
 import { DEMO_ZONES } from './demo-zones.ts';
+import { seedAgreements } from './seed-agreements.ts';
 
 /**
- * Loads the demo forces, groups, accounts and (once the reference data is loaded) border zones all or nothing; each is
+ * Loads the demo forces, groups, accounts, agreements and (once the reference data is loaded) border zones all or nothing; each is
  * looked up by its code, username or name first, so a second run changes nothing and a later run adds only what is
  * missing.
  */
@@ -32,6 +33,7 @@ export const seedDemo = (deps: AppDeps): Promise<{ created: boolean }> =>
       await seedGroups(ctx),
       await seedUsers(ctx),
       await seedZones(ctx),
+      await seedAgreements(ctx),
     ];
     return { created: created.some(Boolean) };
   });

@@ -42,6 +42,15 @@ const STATUS = {
   units_not_adjacent: 422,
   zone_single_jurisdiction: 422,
   refdata_unavailable: 503,
+  too_few_parties: 422,
+  invalid_status_transition: 422,
+  zone_outside_parties: 422,
+  unknown_zone: 422,
+  unknown_agreement: 422,
+  unknown_group: 422,
+  duplicate_party: 422,
+  not_a_party: 422,
+  invalid_schedule: 422,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

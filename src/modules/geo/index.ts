@@ -22,6 +22,7 @@ export {
 export { findRefDataLoad } from './refdata/refdata-status.service.ts';
 export {
   findUnit,
+  findUnitsByCodes,
   getUnit,
   type ResolvedUnit,
   resolveUnit,

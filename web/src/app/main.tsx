@@ -1,4 +1,7 @@
 import '@mantine/core/styles.css';
+// Lao script ships with the app: a Lao partner's machine on a closed network may have no Lao font installed.
+import '@fontsource/noto-sans-lao/400.css';
+import '@fontsource/noto-sans-lao/700.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -1,6 +1,6 @@
 import { createTheme } from '@mantine/core';
 
-// System fonts only: police networks are closed, so nothing is fetched from a font service.
+// System fonts, and Noto Sans Lao bundled with the app (main.tsx): nothing is fetched from a font service.
 const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Lao", "Phetsarath OT", "Helvetica Neue", Arial, sans-serif';
 

@@ -41,6 +41,15 @@ export const ERROR_CODES = [
   'units_not_adjacent',
   'zone_single_jurisdiction',
   'refdata_unavailable',
+  'too_few_parties',
+  'invalid_status_transition',
+  'zone_outside_parties',
+  'unknown_zone',
+  'unknown_agreement',
+  'unknown_group',
+  'duplicate_party',
+  'not_a_party',
+  'invalid_schedule',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -163,6 +163,9 @@ export const updateGroup = (
     );
   });
 
+/** The group with this id, or undefined: for other modules that link to a cluster or route. */
+export const findGroup = (db: Db, id: string): Promise<GroupRow | undefined> => findGroupById(db, id);
+
 /** The group with this code (e.g. `CUM-303`), or undefined. */
 export const findGroupWithCode = (db: Db, code: string): Promise<GroupRow | undefined> =>
   findGroupByCode(db, code);

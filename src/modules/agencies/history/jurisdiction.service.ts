@@ -1,12 +1,18 @@
 import { v7 as uuidv7 } from 'uuid';
-import { withTransaction } from '../../../db/connect.ts';
+import { type Db, withTransaction } from '../../../db/connect.ts';
 import type { RequestContext } from '../../../http/context.ts';
 import { AppError, type FieldIssue } from '../../../http/problem.ts';
-import { type AgencyRow, replaceJurisdictions } from '../agencies.repo.ts';
+import { type AgencyRow, listJurisdictions, replaceJurisdictions } from '../agencies.repo.ts';
 import type { JurisdictionBody } from '../agencies.schemas.ts';
 import { changeAgencyAtVersion, getAgency } from '../agencies.service.ts';
 import { periodIssue } from '../periods.ts';
-import { checkUnitsExist, structurePeriodIssue } from './units.ts';
+import {
+  checkUnitsExist,
+  describeJurisdictionOn,
+  type JurisdictionUnit,
+  type Structure,
+  structurePeriodIssue,
+} from './units.ts';
 
 /** How the unit codes are checked: against the loaded reference data, or (demo seed) taken as given. */
 export type UnitCheck = 'reference_data' | 'trusted';
@@ -58,3 +64,15 @@ export const setJurisdiction = (
       {},
     );
   });
+
+/**
+ * The units an agency covers on a day in the asked structure (its own rows, or rows of the other structure resolved
+ * through the old↔new mapping): what other modules check places against, e.g. an agreement's zones.
+ */
+export const listAgencyUnitsOn = async (
+  db: Db,
+  agencyId: string,
+  day: string,
+  structure: Structure,
+): Promise<JurisdictionUnit[]> =>
+  describeJurisdictionOn(db, await listJurisdictions(db, agencyId), day, structure);

@@ -38,6 +38,10 @@ export const getUnit = async (db: Db, ref: UnitRef, field = 'unitCode'): Promise
   return unit;
 };
 
+/** The units of a structure with these codes (missing codes are left out), in one query: for checks over many units. */
+export const findUnitsByCodes = (db: Db, structure: Structure, codes: string[]): Promise<UnitRow[]> =>
+  listUnitRowsByCodes(db, structure, codes);
+
 /** A page of units matching a folded query, in Vietnamese alphabetical order. */
 export const listUnits = (
   db: Db,

@@ -1,0 +1,10 @@
+import type { Db } from '../../db/connect.ts';
+import { type AgreementRow, findAgreementByTitle, listZoneIds } from './agreements.repo.ts';
+
+/** The agreement with this exact title, or undefined: how the demo seed finds what it already loaded. */
+export const findAgreementWithTitle = (db: Db, title: string): Promise<AgreementRow | undefined> =>
+  findAgreementByTitle(db, title);
+
+/** The ids of the border zones an agreement covers. */
+export const listAgreementZoneIds = (db: Db, agreementId: string): Promise<string[]> =>
+  listZoneIds(db, agreementId);

@@ -1,0 +1,14 @@
+export { findAgreementWithTitle, listAgreementZoneIds } from './agreements.lookup.ts';
+export { agreementsRoutes } from './agreements.routes.ts';
+export { type AgreementRow, createAgreement, getAgreement } from './agreements.service.ts';
+export {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  type AgreementKind,
+  type AgreementStatus,
+  CRIME_DOMAINS,
+  type CrimeDomain,
+} from './agreements.tables.ts';
+export { type CoverageQuery, findAgreementsCovering } from './coverage.service.ts';
+export { changeAgreementStatus, recordHistoricalStatus, signAgreement } from './terms/status.service.ts';
+export { addParty, setObligations, setReviews, setZones } from './terms/terms.service.ts';
