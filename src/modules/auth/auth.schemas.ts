@@ -33,7 +33,15 @@ export const Me = z.object({
   username: z.string(),
   displayName: z.string(),
   roles: z.array(Role),
-  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.enum(AGENCY_KINDS) }),
+  agency: z.object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    nameLocal: z.string().nullable(),
+    nameEn: z.string().nullable(),
+    country: z.string(),
+    kind: z.enum(AGENCY_KINDS),
+  }),
   mfaEnrolled: z.boolean(),
   demoMode: z.boolean(),
 });

@@ -25,7 +25,15 @@ export const presentMe = (user: UserRow, agency: AgencyRow, demoMode: boolean): 
   username: user.username,
   displayName: user.displayName,
   roles: user.roles,
-  agency: { id: agency.id, code: agency.code, name: agency.nameVi, kind: agency.kind },
+  agency: {
+    id: agency.id,
+    code: agency.code,
+    name: agency.nameVi,
+    nameLocal: agency.nameLocal,
+    nameEn: agency.nameEn,
+    country: agency.country,
+    kind: agency.kind,
+  },
   mfaEnrolled: user.totpSecret !== null,
   demoMode,
 });

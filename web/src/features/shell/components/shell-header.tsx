@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { PRODUCT_NAME } from '../../../app/product';
 import { LanguageSwitcher } from '../../../ui/language-switcher';
 import { useLogout } from '../../auth/api';
-import type { Me } from '../../auth/types';
+import { agencyNameIn, type Me } from '../../auth/types';
 
 type ShellHeaderProps = { me: Me; isNavOpened: boolean; onToggleNav: () => void };
 
 /** The header: product, agency, user, language and sign-out. */
 export const ShellHeader = ({ me, isNavOpened, onToggleNav }: ShellHeaderProps) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const logout = useLogout();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
@@ -25,7 +25,7 @@ export const ShellHeader = ({ me, isNavOpened, onToggleNav }: ShellHeaderProps) 
           {PRODUCT_NAME}
         </Title>
         <Text c="dimmed" size="sm" truncate data-testid="header-agency-name">
-          {me.agency.name}
+          {agencyNameIn(me.agency, i18n.language)}
         </Text>
       </Group>
       <Group wrap="nowrap" gap="sm">

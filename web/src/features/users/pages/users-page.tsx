@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../app/error-text';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryStatus } from '../../../ui/query-status';
-import type { Me } from '../../auth/types';
+import { agencyNameIn, type Me } from '../../auth/types';
 import { useUsers } from '../api';
 import { UsersTable } from '../components/users-table';
 import type { UserFeedback } from '../feedback';
@@ -38,7 +38,7 @@ const FeedbackAlert = ({ feedback, onClose }: { feedback: UserFeedback; onClose:
 
 /** Administration of the agency's user accounts. */
 export const UsersPage = ({ me }: UsersPageProps) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const users = useUsers();
   const [isCreating, createModal] = useDisclosure(false);
   const [feedback, setFeedback] = useState<UserFeedback | null>(null);
@@ -46,7 +46,7 @@ export const UsersPage = ({ me }: UsersPageProps) => {
     <Stack>
       <PageHeader
         title={t('users.list.title')}
-        subtitle={t('users.list.subtitle', { agency: me.agency.name })}
+        subtitle={t('users.list.subtitle', { agency: agencyNameIn(me.agency, i18n.language) })}
         action={
           <Button onClick={createModal.open} data-testid="users-create">
             {t('users.list.create')}
