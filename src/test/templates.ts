@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MIGRATIONS_DIR } from '../db/connect.ts';
 
 /** A test database starts migrated (`base`) or migrated with the reference data loaded (`refdata`). */
@@ -24,10 +25,13 @@ const fingerprintDir = (hash: ReturnType<typeof createHash>, dir: string, withCo
   }
 };
 
-/** Changes whenever a migration or a reference data file changes, so a stale template is never used. */
+const REFDATA_LOADER_DIR = fileURLToPath(new URL('../modules/geo/refdata', import.meta.url));
+
+/** Changes whenever a migration, the reference data loader or a reference data file changes: no stale template. */
 export const templateKey = (refDataDir: string): string => {
   const hash = createHash('sha256');
   fingerprintDir(hash, MIGRATIONS_DIR, true);
+  fingerprintDir(hash, REFDATA_LOADER_DIR, true);
   fingerprintDir(hash, refDataDir, false);
   return hash.digest('hex').slice(0, 12);
 };

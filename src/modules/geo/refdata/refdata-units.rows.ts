@@ -53,13 +53,8 @@ const currentUnits = (file: UnitsCurrentFile, extras: UnitExtras): UnitDraft[] =
   const provinces = file.provinces.map(
     (p): UnitDraft => ({
       structure: 'current',
-      code: p.code,
+      ...namesOf(p),
       level: 'province',
-      name: p.name,
-      fullName: p.full_name,
-      nameEn: p.name_en ?? null,
-      fullNameEn: p.full_name_en ?? null,
-      unitType: p.unit_type,
       validFrom,
       formerNames: former(p.full_name_2025_07_01),
       areaKm2: extras.areaByProvince.get(p.code) ?? null,
@@ -68,13 +63,8 @@ const currentUnits = (file: UnitsCurrentFile, extras: UnitExtras): UnitDraft[] =
   const communes = file.wards.map(
     (w): UnitDraft => ({
       structure: 'current',
-      code: w.code,
+      ...namesOf(w),
       level: 'commune',
-      name: w.name,
-      fullName: w.full_name,
-      nameEn: w.name_en ?? null,
-      fullNameEn: w.full_name_en ?? null,
-      unitType: w.unit_type,
       provinceCode: w.province_code,
       pre2025ProvinceCode: extras.pre2025ProvinceByCommune.get(w.code) ?? null,
       validFrom,
@@ -84,6 +74,23 @@ const currentUnits = (file: UnitsCurrentFile, extras: UnitExtras): UnitDraft[] =
   return [...provinces, ...communes];
 };
 
+/** The fields every unit file names the same way: code, names in Vietnamese and English, unit type. */
+const namesOf = (u: {
+  code: string;
+  name: string;
+  full_name: string;
+  name_en?: string | null;
+  full_name_en?: string | null;
+  unit_type: UnitDraft['unitType'];
+}) => ({
+  code: u.code,
+  name: u.name,
+  fullName: u.full_name,
+  nameEn: u.name_en ?? null,
+  fullNameEn: u.full_name_en ?? null,
+  unitType: u.unit_type,
+});
+
 const formerOf = (names: { full_name: string; until: string }[] | undefined): FormerName[] =>
   (names ?? []).map((f) => ({ fullName: f.full_name, until: f.until }));
 
@@ -92,26 +99,16 @@ const pre2025Units = (file: UnitsPre2025File): UnitDraft[] => {
   const provinces = file.provinces.map(
     (p): UnitDraft => ({
       ...common,
-      code: p.code,
+      ...namesOf(p),
       level: 'province',
-      name: p.name,
-      fullName: p.full_name,
-      nameEn: p.name_en ?? null,
-      fullNameEn: p.full_name_en ?? null,
-      unitType: p.unit_type,
       isoCode: p.iso_3166_2 ?? null,
     }),
   );
   const districts = file.districts.map(
     (d): UnitDraft => ({
       ...common,
-      code: d.code,
+      ...namesOf(d),
       level: 'district',
-      name: d.name,
-      fullName: d.full_name,
-      nameEn: d.name_en ?? null,
-      fullNameEn: d.full_name_en ?? null,
-      unitType: d.unit_type,
       provinceCode: d.province_code,
       formerNames: formerOf(d.former_full_names),
     }),
@@ -119,13 +116,8 @@ const pre2025Units = (file: UnitsPre2025File): UnitDraft[] => {
   const communes = file.wards.map(
     (w): UnitDraft => ({
       ...common,
-      code: w.code,
+      ...namesOf(w),
       level: 'commune',
-      name: w.name,
-      fullName: w.full_name,
-      nameEn: w.name_en ?? null,
-      fullNameEn: w.full_name_en ?? null,
-      unitType: w.unit_type,
       provinceCode: w.province_code,
       districtCode: w.district_code,
       formerNames: formerOf(w.former_full_names),
