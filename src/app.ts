@@ -18,7 +18,7 @@ import { healthRoutes } from './http/health.routes.ts';
 import { AppError, sendProblem } from './http/problem.ts';
 import { guardRequestText } from './http/text-guard.ts';
 import { agenciesRoutes, contactsRoutes, groupsRoutes } from './modules/agencies/index.ts';
-import { agreementsRoutes } from './modules/agreements/index.ts';
+import { agreementDocumentsRoutes, agreementsRoutes } from './modules/agreements/index.ts';
 import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
@@ -58,6 +58,7 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(contactsRoutes);
       await typed.register(groupsRoutes);
       await typed.register(agreementsRoutes);
+      await typed.register(agreementDocumentsRoutes, { documentLimit: deps.config.documentLimit });
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -18,6 +18,7 @@ const ConfigEnv = z.object({
   GIAPRANH_DEMO_MODE: Bool.default(false),
   GIAPRANH_COOKIE_SECURE: Bool.default(true),
   GIAPRANH_BODY_LIMIT: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
+  GIAPRANH_DOCUMENT_LIMIT: z.coerce.number().int().min(1024).max(100_000_000).default(20_971_520),
 });
 
 export type Config = Readonly<{
@@ -31,6 +32,7 @@ export type Config = Readonly<{
   demoMode: boolean;
   cookieSecure: boolean;
   bodyLimit: number;
+  documentLimit: number;
 }>;
 
 /** Raised when the environment is invalid; its message names every bad variable. */
@@ -57,5 +59,6 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     demoMode: e.GIAPRANH_DEMO_MODE,
     cookieSecure: e.GIAPRANH_COOKIE_SECURE,
     bodyLimit: e.GIAPRANH_BODY_LIMIT,
+    documentLimit: e.GIAPRANH_DOCUMENT_LIMIT,
   });
 };

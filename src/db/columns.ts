@@ -1,4 +1,4 @@
-import { boolean, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const CLASSIFICATIONS = ['none', 'MAT', 'TOI_MAT', 'TUYET_MAT'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -26,4 +26,11 @@ export const handlingColumns = () => ({
   classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('none'),
   handlingCode: text('handling_code', { enum: HANDLING_CODES }).notNull().default('H0'),
   releasableToForeign: boolean('releasable_to_foreign').notNull().default(false),
+});
+
+/** Raw bytes (`bytea`) as a Buffer on both engines: PGlite hands back a Uint8Array, node-postgres a Buffer. */
+export const bytes = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+  toDriver: (value) => value,
 });

@@ -14,6 +14,7 @@ export {
   agreements,
   agreementZones,
 } from '../modules/agreements/agreements.tables.ts';
+export { agreementDocuments } from '../modules/agreements/documents/documents.tables.ts';
 export { auditEvents, auditHead } from '../modules/audit/audit.tables.ts';
 export { loginAttempts, sessions, users } from '../modules/auth/auth.tables.ts';
 export {

@@ -51,6 +51,7 @@ const STATUS = {
   duplicate_party: 422,
   not_a_party: 422,
   invalid_schedule: 422,
+  not_a_pdf: 422,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

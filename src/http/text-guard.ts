@@ -18,7 +18,8 @@ export const findUnstorableText = (value: unknown, path: string[] = []): FieldIs
     }
     return null;
   }
-  if (value === null || typeof value !== 'object' || path.length > MAX_DEPTH) {
+  // Raw bytes (an uploaded document) are not text: walking them byte by byte would only cost time.
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || path.length > MAX_DEPTH) {
     return null;
   }
   for (const [key, child] of Object.entries(value)) {

@@ -32,13 +32,20 @@ export type TestApp = {
 /** The real app on a fresh database; demo mode off unless asked, so the second factor is enforced. */
 export const startTestApp = async (
   engine: Engine,
-  options: { demoMode?: boolean; seedDemo?: boolean; bodyLimit?: number; refData?: boolean } = {},
+  options: {
+    demoMode?: boolean;
+    seedDemo?: boolean;
+    bodyLimit?: number;
+    documentLimit?: number;
+    refData?: boolean;
+  } = {},
 ): Promise<TestApp> => {
   const database = await openTestDatabase(engine, { refData: options.refData ?? false });
   const config = readConfig({
     LOG_LEVEL: 'silent',
     GIAPRANH_DEMO_MODE: options.demoMode ? 'true' : 'false',
     GIAPRANH_BODY_LIMIT: String(options.bodyLimit ?? 1_048_576),
+    ...(options.documentLimit ? { GIAPRANH_DOCUMENT_LIMIT: String(options.documentLimit) } : {}),
   });
   const clock = makeTestClock();
   const deps: AppDeps = { db: database.db, engine: database.engine, clock, config };

@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'duplicate_party',
   'not_a_party',
   'invalid_schedule',
+  'not_a_pdf',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -19,7 +19,7 @@ export const MODULE_NAV: readonly NavItem[] = [
   { id: 'hotspots', path: ROUTES.hotspots, labelKey: 'shell.nav.hotspots', isBuilt: false },
   { id: 'cases', path: ROUTES.cases, labelKey: 'shell.nav.cases', isBuilt: false },
   { id: 'exchange', path: ROUTES.exchange, labelKey: 'shell.nav.exchange', isBuilt: false },
-  { id: 'agreements', path: ROUTES.agreements, labelKey: 'shell.nav.agreements', isBuilt: false },
+  { id: 'agreements', path: ROUTES.agreements, labelKey: 'shell.nav.agreements', isBuilt: true },
   { id: 'reports', path: ROUTES.reports, labelKey: 'shell.nav.reports', isBuilt: false },
 ];
 

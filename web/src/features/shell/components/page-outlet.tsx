@@ -7,6 +7,8 @@ import { AgenciesPage } from '../../agencies/pages/agencies-page';
 import { AgencyPage } from '../../agencies/pages/agency-page';
 import { GroupPage } from '../../agencies/pages/group-page';
 import { GroupsPage } from '../../agencies/pages/groups-page';
+import { AgreementPage } from '../../agreements/pages/agreement-page';
+import { AgreementsPage } from '../../agreements/pages/agreements-page';
 import type { Me } from '../../auth/types';
 import { DashboardPage } from '../../dashboard/pages/dashboard-page';
 import { UnitPage } from '../../geo/pages/unit-page';
@@ -47,8 +49,19 @@ const PageLoader = () => (
   </Center>
 );
 
+const ownAgencyOf = (me: Me) => ({ id: me.agency.id, nameVi: me.agency.name });
+
+// The agreements API has no list-level abilities: it lets administrators and commanders of a party draft
+// (docs/api-agreements.md), so the button follows that role rule and the form shows a 403 if the API refuses.
+const canDraftAgreements = (me: Me): boolean =>
+  me.roles.includes('administrator') || me.roles.includes('commander');
+
 /** The page of a record path (`/agencies/<id>`), or undefined when the path is not one. */
-const findRecordPage = (path: string) => {
+const findRecordPage = (path: string, me: Me) => {
+  const agreement = matchRecordPath(path, ROUTES.agreements, 1);
+  if (agreement?.[0]) {
+    return <AgreementPage key={agreement[0]} agreementId={agreement[0]} ownAgency={ownAgencyOf(me)} />;
+  }
   const agency = matchRecordPath(path, ROUTES.agencies, 1);
   if (agency?.[0]) {
     return <AgencyPage key={agency[0]} agencyId={agency[0]} />;
@@ -79,6 +92,8 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
       return <UnitsPage />;
     case ROUTES.geoZones:
       return <ZonesPage isAdministrator={isAdministrator} />;
+    case ROUTES.agreements:
+      return <AgreementsPage canDraft={canDraftAgreements(me)} ownAgency={ownAgencyOf(me)} />;
     case ROUTES.agencies:
       return <AgenciesPage isAdministrator={isAdministrator} />;
     case ROUTES.groups:
@@ -93,7 +108,7 @@ export const PageOutlet = (props: PageOutletProps) => {
   const { t } = useTranslation();
   const item = findNavItem(props.path);
   if (!item) {
-    return findRecordPage(props.path) ?? <NotFound />;
+    return findRecordPage(props.path, props.me) ?? <NotFound />;
   }
   if (!item.isBuilt) {
     return <ComingSoon moduleLabel={t(item.labelKey)} />;

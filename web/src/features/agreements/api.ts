@@ -1,0 +1,87 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../app/api';
+import type { MapFeatureCollection } from '../geo/types';
+import type {
+  AgreementDetail,
+  AgreementFields,
+  AgreementListQuery,
+  AgreementSummary,
+  CreateAgreementBody,
+  SignBody,
+  StatusBody,
+} from './types';
+
+const AGREEMENTS_KEY = ['agreements'] as const;
+
+const queryString = (params: Record<string, string | null | undefined>): string => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') {
+      search.set(key, value);
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+
+const agreementPath = (id: string, rest = '') => `/agreements/${encodeURIComponent(id)}${rest}`;
+
+/** The agreements matching the filters, in the API's order (signing day, unknown last, then number). */
+export const useAgreements = (query: AgreementListQuery) =>
+  useQuery<AgreementSummary[]>({
+    queryKey: [...AGREEMENTS_KEY, 'list', query],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: AgreementSummary[] }>(`/agreements${queryString(query)}`, { signal }).then(
+        (answer) => answer.items,
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/** One agreement with its parties, zones, obligations and review calendar. */
+export const useAgreement = (id: string) =>
+  useQuery({
+    queryKey: [...AGREEMENTS_KEY, 'detail', id],
+    queryFn: ({ signal }) => apiRequest<AgreementDetail>(agreementPath(id), { signal }),
+  });
+
+const useAgreementChange = <TInput>(send: (input: TInput) => Promise<AgreementDetail>) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: AGREEMENTS_KEY }),
+  });
+};
+
+/** Drafts a new agreement; the actor's agency must be among the parties (unless a registry administrator). */
+export const useCreateAgreement = () =>
+  useAgreementChange((body: CreateAgreementBody) =>
+    apiRequest<AgreementDetail>('/agreements', { method: 'POST', body }),
+  );
+
+/** Changes an agreement's main fields, guarded by its version. */
+export const useUpdateAgreement = () =>
+  useAgreementChange(({ id, ...body }: AgreementFields & { id: string; version: number }) =>
+    apiRequest<AgreementDetail>(agreementPath(id), { method: 'PATCH', body }),
+  );
+
+/** Records the signing of a draft (two parties at least), guarded by its version. */
+export const useSignAgreement = () =>
+  useAgreementChange(({ id, ...body }: SignBody & { id: string }) =>
+    apiRequest<AgreementDetail>(agreementPath(id, '/sign'), { method: 'POST', body }),
+  );
+
+/** Moves an agreement to another status on a day (in force, suspended, expired, superseded). */
+export const useChangeAgreementStatus = () =>
+  useAgreementChange(({ id, ...body }: StatusBody & { id: string }) =>
+    apiRequest<AgreementDetail>(agreementPath(id, '/status'), { method: 'POST', body }),
+  );
+
+/** The GeoJSON of each border zone an agreement covers (cached with the geo module's zone queries). */
+export const useZonesGeoJson = (zoneIds: string[]) =>
+  useQueries({
+    queries: zoneIds.map((zoneId) => ({
+      queryKey: ['geo', 'zones', 'geojson', zoneId],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiRequest<MapFeatureCollection>(`/geo/zones/${encodeURIComponent(zoneId)}/geojson`, { signal }),
+    })),
+  });

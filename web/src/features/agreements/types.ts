@@ -1,0 +1,134 @@
+import type { AgencySummary } from '../agencies/types';
+
+export const AGREEMENT_KINDS = ['regulation', 'mou', 'minutes', 'plan'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export const AGREEMENT_STATUSES = [
+  'draft',
+  'signed',
+  'in_force',
+  'suspended',
+  'expired',
+  'superseded',
+] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export const CRIME_DOMAINS = [
+  'drugs',
+  'criminal',
+  'economic',
+  'trafficking',
+  'smuggling',
+  'environment',
+  'cyber',
+  'food_safety',
+  'corruption',
+  'fraud',
+  'counterfeit',
+  'other',
+] as const;
+export type CrimeDomain = (typeof CRIME_DOMAINS)[number];
+
+export type PartyRole = 'party' | 'host' | 'chair' | 'lead';
+
+/** Tells whether a string is one of `values` (for Select values coming back as strings). */
+export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  values.some((item) => item === value);
+
+export type PartyView = {
+  id: string;
+  agency: AgencySummary;
+  role: PartyRole;
+  signatoryName: string | null;
+  signatoryRank: string | null;
+  signatoryTitle: string | null;
+  note: string | null;
+};
+
+/** Calendar days are `YYYY-MM-DD`; `effectiveUntil` is the first day the agreement no longer holds. */
+export type AgreementSummary = {
+  id: string;
+  kind: AgreementKind;
+  number: string | null;
+  title: string;
+  signedOn: string | null;
+  effectiveFrom: string | null;
+  effectiveUntil: string | null;
+  status: AgreementStatus;
+  domains: CrimeDomain[];
+  parties: PartyView[];
+  version: number;
+};
+
+export type RecordKind = 'persons' | 'hotspots' | 'cases' | 'seizures' | 'alerts';
+export type SharingLevel = 'pointer' | 'summary' | 'full';
+export type ReviewKind = 'interim_review' | 'final_review' | 'annual_meeting' | 'briefing';
+
+export type Obligation = {
+  id: string;
+  agencyId: string | null;
+  recordKind: RecordKind;
+  level: SharingLevel;
+  note: string | null;
+};
+
+export type Review = {
+  id: string;
+  kind: ReviewKind;
+  everyMonths: number | null;
+  fixedOn: string | null;
+  lastHeldOn: string | null;
+  remindDaysBefore: number;
+  note: string | null;
+  nextDueOn: string | null;
+  upcoming: string[];
+};
+
+export type AgreementDetail = AgreementSummary & {
+  supersededById: string | null;
+  approvalAuthority: string | null;
+  areaDescription: string | null;
+  groupId: string | null;
+  zoneIds: string[];
+  obligations: Obligation[];
+  replyDeadlines: { urgentHours: number | null; normalHours: number | null; lowHours: number | null };
+  reviews: Review[];
+  note: string | null;
+  abilities: { canEdit: boolean };
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type AgreementListQuery = {
+  agencyId: string | null;
+  status: AgreementStatus | null;
+  kind: AgreementKind | null;
+  domain: CrimeDomain | null;
+  inForceOn: string;
+};
+
+/** The main fields of `POST /agreements` and `PATCH /agreements/:id`. */
+export type AgreementFields = {
+  title: string;
+  number: string | null;
+  effectiveFrom: string | null;
+  effectiveUntil: string | null;
+  domains: CrimeDomain[];
+  approvalAuthority: string | null;
+  areaDescription: string | null;
+  note: string | null;
+};
+
+export type CreateAgreementBody = AgreementFields & {
+  kind: AgreementKind;
+  parties: { agencyId: string; role: PartyRole }[];
+};
+
+export type SignBody = { version: number; signedOn: string; effectiveFrom?: string | null };
+
+export type StatusBody = {
+  version: number;
+  status: AgreementStatus;
+  on: string;
+  supersededById?: string | null;
+};
