@@ -1,3 +1,4 @@
+import { compareVietnamese } from '../../text/vietnamese.ts';
 import type { AgencyRow } from '../agencies/index.ts';
 import { presentAgencySummary } from '../agencies/index.ts';
 import type { AgreementRow, ObligationRow, PartyRow, ReviewRow } from './agreements.repo.ts';
@@ -43,7 +44,9 @@ export const presentAgreementSummary = (
   effectiveUntil: agreement.effectiveUntil,
   status: agreement.status,
   domains: agreement.domains,
-  parties: parties.map((entry) => presentParty(entry, day)),
+  parties: [...parties]
+    .sort((a, b) => compareVietnamese(a.agency.nameVi, b.agency.nameVi))
+    .map((entry) => presentParty(entry, day)),
   version: agreement.version,
 });
 

@@ -95,6 +95,11 @@ describe.each(ENGINES)('coordination agreements on %s', (engine) => {
       signatoryRank: 'Đại tá',
     });
     expect(added.statusCode).toBe(201);
+    // Parties read in Vietnamese alphabetical order, whatever order they were added in.
+    expect(added.json().parties.map((p: { agency: { code: string } }) => p.agency.code)).toEqual([
+      'CA-HNI',
+      'CA-HYN',
+    ]);
     const twice = await api.post(`/api/agreements/${draft.id}/parties`, { version: 3, agencyId: haNoi });
     expect(twice.json()).toMatchObject({ code: 'duplicate_party', errors: [{ path: 'agencyId' }] });
     const signed = await api.post(`/api/agreements/${draft.id}/sign`, { version: 3, signedOn: '2024-03-01' });
