@@ -1,39 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../src/demo/seed-demo.ts';
-import { startTestApp, type TestApp } from '../src/test/app.ts';
-import { hasChromium, launchChromium, mustRunBrowserTests } from './browser.ts';
-
-/** Kept by CI as an artifact: screenshots of what the browser tests saw. */
-const RESULTS_DIR = new URL('../test-results/', import.meta.url);
+import { hasChromium, mustRunBrowserTests } from './browser.ts';
+import { type DemoSite, startDemoSite } from './demo-site.ts';
 
 describe.skipIf(!hasChromium && !mustRunBrowserTests)('the coordination agreements in the browser', () => {
-  let browser: Browser;
-  let test: TestApp;
-  let address: string;
-
+  let site: DemoSite;
   beforeAll(async () => {
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    test = await startTestApp('pglite', { demoMode: true, refData: true });
-    await seedDemo(test.deps);
-    address = await test.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+    site = await startDemoSite();
   });
   afterAll(async () => {
-    await browser?.close();
-    await test?.close();
+    await site?.close();
   });
-
-  const openAs = async (username: string): Promise<Page> => {
-    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
-    await page.goto(address);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('GiapRanh-demo-2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-header').waitFor({ timeout: 15_000 });
-    return page;
-  };
+  const openAs = (username: string) => site.openAs(username);
 
   it('lists regulation 303/QCPH and shows its seven parties and its interim review every 2 years', async () => {
     const page = await openAs('lienlac.hungyen');
@@ -41,7 +18,7 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the coordination agreemen
     const row = page.getByTestId('agreement-row-303/QCPH');
     await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('Quy chế phối hợp số 303/QCPH');
     expect(await row.textContent()).toContain('Đang có hiệu lực');
-    await page.screenshot({ path: new URL('agreements-list.png', RESULTS_DIR).pathname, fullPage: true });
+    await page.screenshot({ path: site.resultPath('agreements-list.png'), fullPage: true });
 
     await row.getByRole('link').click();
     await page.getByTestId('agreement-parties').waitFor({ timeout: 15_000 });
@@ -54,13 +31,13 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the coordination agreemen
     expect(reviews).toContain('12/09/2022');
     expect(await page.getByTestId('agreement-domains').textContent()).toContain('Ma túy');
     expect(await page.getByTestId('agreement-note').textContent()).toContain('lựa chọn của dữ liệu mẫu');
-    await page.screenshot({ path: new URL('agreement-303.png', RESULTS_DIR).pathname, fullPage: true });
+    await page.screenshot({ path: site.resultPath('agreement-303.png'), fullPage: true });
     await page.close();
   });
 
   it('draws the Hưng Yên - Hà Nội agreement zone on the map', async () => {
     const page = await openAs('lienlac.hungyen');
-    await page.goto(`${address}/#/agreements`);
+    await page.goto(`${site.address}/#/agreements`);
     await page.getByTestId('agreements-table').waitFor({ timeout: 15_000 });
     await page.getByRole('link', { name: /Công an tỉnh Hưng Yên và Công an thành phố Hà Nội/ }).click();
     await page.getByTestId('agreement-zones-map').waitFor({ timeout: 30_000 });
@@ -76,14 +53,14 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the coordination agreemen
       )
       .toBeGreaterThan(0);
     await page.screenshot({
-      path: new URL('agreement-hung-yen-ha-noi.png', RESULTS_DIR).pathname,
+      path: site.resultPath('agreement-hung-yen-ha-noi.png'),
       fullPage: true,
     });
     await page.close();
   });
   it('lets a commander draft an agreement with Hà Nội, then sign it', async () => {
     const page = await openAs('chihuy.hungyen');
-    await page.goto(`${address}/#/agreements`);
+    await page.goto(`${site.address}/#/agreements`);
     await page.getByTestId('agreements-create').click();
     await page.getByTestId('agreement-form-title').fill('Bản ghi nhớ thử nghiệm về trao đổi thông tin');
     await page.getByText('Thêm bên').click();
@@ -99,7 +76,7 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the coordination agreemen
     await expect
       .poll(() => page.getByTestId('agreement-status').first().textContent(), { timeout: 15_000 })
       .toBe('Đã ký');
-    await page.screenshot({ path: new URL('agreement-signed.png', RESULTS_DIR).pathname, fullPage: true });
+    await page.screenshot({ path: site.resultPath('agreement-signed.png'), fullPage: true });
     await page.close();
   });
 });

@@ -1,12 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../src/demo/seed-demo.ts';
-import { startTestApp, type TestApp } from '../src/test/app.ts';
-import { hasChromium, launchChromium, mustRunBrowserTests } from './browser.ts';
-
-/** Kept by CI as an artifact: screenshots of what the browser tests saw. */
-const RESULTS_DIR = new URL('../test-results/', import.meta.url);
+import { hasChromium, mustRunBrowserTests } from './browser.ts';
+import { type DemoSite, startDemoSite } from './demo-site.ts';
 
 /** Distinct province codes drawn on the map's province layer (the hook exists only under automation). */
 const DRAWN_PROVINCES = `(() => {
@@ -17,38 +11,20 @@ const DRAWN_PROVINCES = `(() => {
 })()`;
 
 describe.skipIf(!hasChromium && !mustRunBrowserTests)('the map, agencies and clusters in the browser', () => {
-  let browser: Browser;
-  let test: TestApp;
-  let address: string;
-
+  let site: DemoSite;
   beforeAll(async () => {
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    // Reference data first, so the demo forces' jurisdictions name real units.
-    test = await startTestApp('pglite', { demoMode: true, refData: true });
-    await seedDemo(test.deps);
-    address = await test.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+    site = await startDemoSite();
   });
   afterAll(async () => {
-    await browser?.close();
-    await test?.close();
+    await site?.close();
   });
-
-  const openAs = async (username: string): Promise<Page> => {
-    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
-    await page.goto(address);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('GiapRanh-demo-2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-header').waitFor({ timeout: 15_000 });
-    return page;
-  };
+  const openAs = (username: string) => site.openAs(username);
 
   it('draws the 34 provinces, then the former 63, and looks up a clicked point', async () => {
     const page = await openAs('lienlac.hungyen');
     await page.getByTestId('nav-map').click();
     await expect.poll(() => page.evaluate(DRAWN_PROVINCES), { timeout: 30_000 }).toBeGreaterThanOrEqual(34);
-    await page.screenshot({ path: new URL('map-current.png', RESULTS_DIR).pathname });
+    await page.screenshot({ path: site.resultPath('map-current.png') });
 
     const map = page.getByTestId('geo-map');
     const box = await map.boundingBox();
@@ -66,17 +42,17 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the map, agencies and clu
       .poll(() => page.getByTestId('locate-result').textContent(), { timeout: 15_000 })
       .toContain('Tỉnh Hưng Yên');
     expect(await page.getByTestId('unit-neighbours').textContent()).toContain('Thành phố Hà Nội');
-    await page.screenshot({ path: new URL('map-hung-yen.png', RESULTS_DIR).pathname });
+    await page.screenshot({ path: site.resultPath('map-hung-yen.png') });
 
     await page.getByText('Trước 01/7/2025 (63 tỉnh, thành)').click();
     await expect.poll(() => page.evaluate(DRAWN_PROVINCES), { timeout: 30_000 }).toBeGreaterThanOrEqual(63);
-    await page.screenshot({ path: new URL('map-pre2025.png', RESULTS_DIR).pathname });
+    await page.screenshot({ path: site.resultPath('map-pre2025.png') });
     await page.close();
   });
 
   it('lists Công an tỉnh Hưng Yên, found without diacritics', async () => {
     const page = await openAs('lienlac.hungyen');
-    await page.goto(`${address}/#/agencies`);
+    await page.goto(`${site.address}/#/agencies`);
     await page.getByTestId('agencies-search').fill('hung yen');
     await expect
       .poll(() => page.getByTestId('agency-row-CA-HYN').textContent(), { timeout: 15_000 })
@@ -86,13 +62,13 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the map, agencies and clu
       .poll(() => page.getByTestId('agency-name').textContent(), { timeout: 15_000 })
       .toBe('Công an tỉnh Hưng Yên');
     await expect.poll(() => page.getByTestId('agency-jurisdiction').textContent()).toContain('Hưng Yên');
-    await page.screenshot({ path: new URL('agency-hung-yen.png', RESULTS_DIR).pathname });
+    await page.screenshot({ path: site.resultPath('agency-hung-yen.png') });
     await page.close();
   });
 
   it('shows the chair history of cluster 303: Hồ Chí Minh City, then Bà Rịa - Vũng Tàu from 2022-09-12', async () => {
     const page = await openAs('lienlac.hungyen');
-    await page.goto(`${address}/#/groups`);
+    await page.goto(`${site.address}/#/groups`);
     await page.getByTestId('group-row-CUM-303').getByRole('link').click();
     const history = page.getByTestId('chair-history');
     await history.waitFor({ timeout: 15_000 });
@@ -101,7 +77,7 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the map, agencies and clu
     expect(text).toContain('Bà Rịa - Vũng Tàu');
     expect(text).toContain('Từ 12/09/2022 đến nay');
     expect(text).toContain('Hội nghị sơ kết 2 năm thực hiện Quy chế phối hợp số 303/QCPH');
-    await page.screenshot({ path: new URL('cluster-303.png', RESULTS_DIR).pathname });
+    await page.screenshot({ path: site.resultPath('cluster-303.png') });
     await page.close();
   });
 });
