@@ -79,4 +79,55 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the coordination agreemen
     await page.screenshot({ path: site.resultPath('agreement-signed.png'), fullPage: true });
     await page.close();
   });
+
+  // Runs last: it adds to the Hưng Yên - Hà Nội agreement (never removes), which the tests above only read.
+  it('lets an administrator of Hưng Yên add a review, an obligation and a signed PDF to the Hà Nội agreement', async () => {
+    const page = await openAs('quantri.hungyen');
+    await page.goto(`${site.address}/#/agreements`);
+    await page.getByTestId('agreements-table').waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: /Công an tỉnh Hưng Yên và Công an thành phố Hà Nội/ }).click();
+
+    await page.getByTestId('agreement-reviews-edit').click();
+    await page.getByTestId('reviews-form-add').click();
+    await page.getByTestId('reviews-form-kind-0').click();
+    await page.getByRole('option', { name: 'Giao ban hằng năm' }).click();
+    await page.getByTestId('reviews-form-every-0').fill('12');
+    await page.getByTestId('reviews-form-note-0').fill('Hội nghị giao ban thử nghiệm');
+    await page.screenshot({ path: site.resultPath('agreement-reviews-form.png') });
+    await page.getByTestId('reviews-form-submit').click();
+    const reviews = page.getByTestId('agreement-reviews');
+    await expect.poll(() => reviews.textContent(), { timeout: 15_000 }).toContain('Giao ban hằng năm');
+    expect(await reviews.textContent()).toContain('1 năm một lần');
+    expect(await reviews.textContent()).toContain('Hội nghị giao ban thử nghiệm');
+
+    await page.getByTestId('agreement-obligations-edit').click();
+    expect(await page.getByTestId('obligations-form-row').count()).toBe(2);
+    await page.getByTestId('obligations-form-add').click();
+    await page.getByTestId('obligations-form-kind-2').click();
+    await page.getByRole('option', { name: 'Vụ án, vụ việc' }).click();
+    await page.getByTestId('obligations-form-level-2').click();
+    await page.getByRole('option', { name: 'Đầy đủ' }).click();
+    await page.getByTestId('obligations-form-urgentHours').fill('24');
+    await page.screenshot({ path: site.resultPath('agreement-obligations-form.png') });
+    await page.getByTestId('obligations-form-submit').click();
+    const obligations = page.getByTestId('agreement-obligations');
+    await expect.poll(() => obligations.textContent(), { timeout: 15_000 }).toContain('Vụ án, vụ việc');
+    expect(await obligations.textContent()).toContain('Đầy đủ');
+    expect(await page.getByTestId('agreement-reply-deadlines').textContent()).toContain('Khẩn: 24 giờ');
+
+    const documents = page.getByTestId('agreement-documents');
+    await documents.locator('input[type=file]').setInputFiles({
+      name: 'Biên bản ký kết.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+    });
+    const row = page.getByTestId('agreement-document');
+    await expect.poll(() => row.first().textContent(), { timeout: 15_000 }).toContain('Biên bản ký kết.pdf');
+    const href = await row.first().getByRole('link').getAttribute('href');
+    const download = await page.request.get(`${site.address}${href}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
+    await page.screenshot({ path: site.resultPath('agreement-edited.png'), fullPage: true });
+    await page.close();
+  });
 });

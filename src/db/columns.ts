@@ -1,4 +1,4 @@
-import { boolean, customType, date, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, integer, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const CLASSIFICATIONS = ['none', 'MAT', 'TOI_MAT', 'TUYET_MAT'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -18,14 +18,6 @@ export const stampColumns = () => ({
   updatedAt: utcTimestamp('updated_at').notNull(),
   updatedBy: uuid('updated_by'),
   version: integer('version').notNull().default(1),
-});
-
-/** The handling fields every shared record carries (RELIABILITY.md b1, b2): owner, classification, handling code. */
-export const handlingColumns = () => ({
-  ownerAgencyId: uuid('owner_agency_id').notNull(),
-  classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('none'),
-  handlingCode: text('handling_code', { enum: HANDLING_CODES }).notNull().default('H0'),
-  releasableToForeign: boolean('releasable_to_foreign').notNull().default(false),
 });
 
 /** Raw bytes (`bytea`) as a Buffer on both engines: PGlite hands back a Uint8Array, node-postgres a Buffer. */

@@ -74,7 +74,13 @@ export const registerAuthentication = (app: FastifyInstance, deps: AppDeps) => {
     request.live = live;
     request.ctx = {
       ...deps,
-      actor: { userId: user.id, agencyId: user.agencyId, roles: user.roles, sessionId: session.id },
+      actor: {
+        userId: user.id,
+        agencyId: user.agencyId,
+        roles: user.roles,
+        clearance: user.clearance,
+        sessionId: session.id,
+      },
       audit: {
         ...audit,
         actorUserId: user.id,

@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import type { Classification } from '../db/columns.ts';
 import type { Db, Engine } from '../db/connect.ts';
 import type { AuditContext } from '../modules/audit/index.ts';
 import type { Role } from '../modules/auth/auth.tables.ts';
@@ -14,6 +15,8 @@ export type Actor = {
   userId: string;
   agencyId: string;
   roles: Role[];
+  /** The highest state secret level the user may read. */
+  clearance: Classification;
   sessionId: string;
 };
 

@@ -52,6 +52,14 @@ const STATUS = {
   not_a_party: 422,
   invalid_schedule: 422,
   not_a_pdf: 422,
+  share_to_owner: 422,
+  not_releasable_to_foreign: 422,
+  classified_to_foreign: 422,
+  handling_forbids_forwarding: 422,
+  invalid_expiry: 422,
+  invalid_identity_number: 422,
+  invalid_birth_date: 422,
+  external_ref_taken: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { type Db, withTransaction } from '../../db/connect.ts';
+import { recordChange } from '../../events/record-change.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError, type FieldIssue } from '../../http/problem.ts';
 import { compareVietnamese, foldVietnamese } from '../../text/vietnamese.ts';
@@ -20,7 +21,6 @@ import type { AgencyListQuery, CreateAgencyBody, UpdateAgencyBody } from './agen
 import type { AgencyKind } from './agencies.tables.ts';
 import { structureOn } from './history/units.ts';
 import { dayOf, type Period, periodIssue, periodStatus } from './periods.ts';
-import { recordChange } from './record-change.ts';
 
 export type { AgencyRow };
 

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { Version } from '../../http/common.schemas.ts';
 import { AgencySummary, Day } from '../agencies/index.ts';
+import { SHARED_RECORD_KINDS, SHARING_LEVELS } from '../sharing/levels.ts';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
   CRIME_DOMAINS,
   PARTY_ROLES,
   REVIEW_KINDS,
-  SHARED_RECORD_KINDS,
-  SHARING_LEVELS,
 } from './agreements.tables.ts';
 
 export const AgreementKind = z.enum(AGREEMENT_KINDS);

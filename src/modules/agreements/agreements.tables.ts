@@ -1,5 +1,6 @@
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { calendarDay, stampColumns } from '../../db/columns.ts';
+import { SHARED_RECORD_KINDS, SHARING_LEVELS } from '../sharing/levels.ts';
 
 export const AGREEMENT_KINDS = ['regulation', 'mou', 'minutes', 'plan'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
@@ -31,8 +32,6 @@ export const CRIME_DOMAINS = [
 export type CrimeDomain = (typeof CRIME_DOMAINS)[number];
 
 export const PARTY_ROLES = ['party', 'host', 'chair', 'lead'] as const;
-export const SHARED_RECORD_KINDS = ['persons', 'hotspots', 'cases', 'seizures', 'alerts'] as const;
-export const SHARING_LEVELS = ['pointer', 'summary', 'full'] as const;
 export const REVIEW_KINDS = ['interim_review', 'final_review', 'annual_meeting', 'briefing'] as const;
 
 /**

@@ -9,7 +9,14 @@ export {
   CRIME_DOMAINS,
   type CrimeDomain,
 } from './agreements.tables.ts';
-export { type CoverageQuery, findAgreementsCovering } from './coverage.service.ts';
+export {
+  type AgreementGrant,
+  agreementGrantRank,
+  type CoverageQuery,
+  type CoveredRecordColumns,
+  findAgreementsCovering,
+  listAgreementGrants,
+} from './coverage.service.ts';
 export { agreementDocumentsRoutes } from './documents/documents.routes.ts';
 export { changeAgreementStatus, recordHistoricalStatus, signAgreement } from './terms/status.service.ts';
 export { addParty, setObligations, setReviews, setZones } from './terms/terms.service.ts';

@@ -1,11 +1,10 @@
 import type { Db } from '../../db/connect.ts';
-import { writeOutboxEvent } from '../../events/outbox.ts';
+import { recordChange } from '../../events/record-change.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { appendAudit } from '../audit/index.ts';
 import type { AgreementRow } from './agreements.repo.ts';
 
 /** Writes the outbox event and the audit entry of a change of an agreement in the caller's transaction. */
-export const recordAgreementChange = async (
+export const recordAgreementChange = (
   ctx: RequestContext,
   trx: Db,
   change: {
@@ -24,27 +23,16 @@ export const recordAgreementChange = async (
     version: agreement.version,
     ...change.payload,
   };
-  await writeOutboxEvent(
+  return recordChange(
+    ctx,
     trx,
-    {
-      eventType: change.eventType,
-      aggregateType: 'agreement',
-      aggregateId: agreement.id,
-      ownerAgencyId: null,
-      payload,
-    },
-    at,
-  );
-  await appendAudit(
-    trx,
-    ctx.audit,
     {
       action: change.action,
-      outcome: 'allow',
       objectType: 'agreement',
-      objectIds: [agreement.id],
-      objectOwnerAgencyId: null,
-      detail: change.eventType,
+      objectId: agreement.id,
+      ownerAgencyId: null,
+      eventType: change.eventType,
+      payload,
     },
     at,
   );

@@ -1,5 +1,5 @@
 import { bigint, boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { stampColumns, utcTimestamp } from '../../db/columns.ts';
+import { CLASSIFICATIONS, stampColumns, utcTimestamp } from '../../db/columns.ts';
 
 export const ROLES = [
   'administrator',
@@ -20,6 +20,8 @@ export const users = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     roles: text('roles', { enum: ROLES }).array().notNull(),
+    /** The highest state secret level the user may read (Mật, Tối mật, Tuyệt mật); `none` reads only unclassified records. */
+    clearance: text('clearance', { enum: CLASSIFICATIONS }).notNull().default('none'),
     passwordHash: text('password_hash').notNull(),
     passwordChangedAt: utcTimestamp('password_changed_at').notNull(),
     totpSecret: text('totp_secret'),

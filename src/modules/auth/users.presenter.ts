@@ -9,6 +9,7 @@ export const presentUser = (user: UserRow): UserView => ({
   username: user.username,
   displayName: user.displayName,
   roles: user.roles,
+  clearance: user.clearance,
   agencyId: user.agencyId,
   isLocked: user.lockedAt !== null,
   isDisabled: user.disabledAt !== null,

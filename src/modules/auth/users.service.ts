@@ -87,6 +87,7 @@ export const createAccount = async (
       username,
       displayName: input.displayName,
       roles: [...new Set(input.roles)],
+      clearance: input.clearance ?? 'none',
       passwordHash,
       passwordChangedAt: at,
       createdAt: at,
@@ -145,6 +146,7 @@ export const updateUser = (ctx: RequestContext, userId: string, input: UpdateUse
   changeUser(ctx, { userId, version: input.version, action: 'admin.user.update' }, (at) => ({
     ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
     ...(input.roles === undefined ? {} : { roles: [...new Set(input.roles)] }),
+    ...(input.clearance === undefined ? {} : { clearance: input.clearance }),
     ...(input.isDisabled === undefined ? {} : { disabledAt: input.isDisabled ? at : null }),
   }));
 

@@ -51,6 +51,14 @@ export const ERROR_CODES = [
   'not_a_party',
   'invalid_schedule',
   'not_a_pdf',
+  'share_to_owner',
+  'not_releasable_to_foreign',
+  'classified_to_foreign',
+  'handling_forbids_forwarding',
+  'invalid_expiry',
+  'invalid_identity_number',
+  'invalid_birth_date',
+  'external_ref_taken',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

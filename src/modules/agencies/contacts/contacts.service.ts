@@ -1,11 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import { type Db, withTransaction } from '../../../db/connect.ts';
+import { recordChange } from '../../../events/record-change.ts';
 import type { RequestContext } from '../../../http/context.ts';
 import { AppError } from '../../../http/problem.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { withoutUndefined } from '../agencies.service.ts';
 import { isValidOn, periodIssue } from '../periods.ts';
-import { recordChange } from '../record-change.ts';
 import {
   type ContactRow,
   deleteContactAtVersion,

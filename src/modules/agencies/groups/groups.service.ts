@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { type Db, withTransaction } from '../../../db/connect.ts';
+import { recordChange } from '../../../events/record-change.ts';
 import type { RequestContext } from '../../../http/context.ts';
 import { AppError } from '../../../http/problem.ts';
 import { compareVietnamese, foldVietnamese } from '../../../text/vietnamese.ts';
 import type { AgencyRow } from '../agencies.repo.ts';
 import { withoutUndefined } from '../agencies.service.ts';
 import { dayOf, isValidOn } from '../periods.ts';
-import { recordChange } from '../record-change.ts';
 import {
   type ChairTermRow,
   findGroupByCode,

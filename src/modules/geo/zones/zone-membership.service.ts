@@ -5,7 +5,7 @@ import { distanceToSegmentsKm } from '../geometry/planar.ts';
 import type { UnitRow } from '../units/units.repo.ts';
 import { getUnit, resolveUnit, type UnitRef } from '../units/units.service.ts';
 import { beltAxis } from './zone-build.service.ts';
-import { getZone, type Zone } from './zones.service.ts';
+import { getZone, listZones, type Zone } from './zones.service.ts';
 
 export type Membership = {
   inside: boolean;
@@ -76,3 +76,13 @@ export const checkPointInZone = async (db: Db, zoneId: string, point: LatLon): P
 /** Whether a point lies in a zone. */
 export const isPointInZone = async (db: Db, zoneId: string, point: LatLon): Promise<boolean> =>
   (await checkPointInZone(db, zoneId, point)).inside;
+
+/** The ids of every border zone a unit lies in (sorted): what a shared record placed in that unit stores. */
+export const listZonesContainingUnit = async (db: Db, ref: UnitRef): Promise<string[]> => {
+  const zones = await listZones(db, {});
+  const inside: string[] = [];
+  for (const zone of zones) {
+    if ((await checkUnitInZone(db, zone.id, ref)).inside) inside.push(zone.id);
+  }
+  return inside.sort();
+};

@@ -1,23 +1,27 @@
-import type { Db } from '../../db/connect.ts';
-import { writeOutboxEvent } from '../../events/outbox.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { appendAudit } from '../audit/index.ts';
+import type { Db } from '../db/connect.ts';
+import type { RequestContext } from '../http/context.ts';
+import { type AuditEntry, appendAudit } from '../modules/audit/index.ts';
+import { writeOutboxEvent } from './outbox.ts';
 
-/** One write of the agencies module, as the outbox and the audit log record it. */
-export type AgencyChange = {
-  action: 'create' | 'update' | 'delete';
-  objectType: 'agency' | 'agency_contact' | 'agency_group';
+/** One write, as the outbox and the audit log record it; `audit` adds what the entry says beyond the object. */
+export type RecordChange = {
+  action: 'create' | 'update' | 'delete' | 'share' | 'forward';
+  objectType: string;
   objectId: string;
   ownerAgencyId: string | null;
   eventType: string;
   payload: Record<string, unknown>;
+  audit?: Pick<
+    AuditEntry,
+    'objectLevel' | 'handlingCode' | 'receivingAgencyId' | 'justification' | 'policyRuleId'
+  >;
 };
 
 /** Writes the outbox event and the audit entry of a change in the caller's transaction. */
 export const recordChange = async (
   ctx: RequestContext,
   trx: Db,
-  change: AgencyChange,
+  change: RecordChange,
   at: Date,
 ): Promise<void> => {
   await writeOutboxEvent(
@@ -41,6 +45,7 @@ export const recordChange = async (
       objectIds: [change.objectId],
       objectOwnerAgencyId: change.ownerAgencyId,
       detail: change.eventType,
+      ...change.audit,
     },
     at,
   );

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RequestContext } from '../../http/context.ts';
+import { type AgencyRow, getAgency } from '../agencies/index.ts';
+import type { AccessLevel } from '../sharing/index.ts';
+import { presentPerson } from './persons.presenter.ts';
+import {
+  CreatePersonBody,
+  PersonIdParams,
+  PersonList,
+  PersonListQuery,
+  PersonView,
+  UpdatePersonBody,
+} from './persons.schemas.ts';
+import { createPerson, listPersons, readPerson, updatePerson } from './persons.service.ts';
+import type { PersonRow } from './persons.tables.ts';
+
+const tags = ['persons'];
+
+/** Presents persons with their owners, each agency loaded once. */
+const present = async (
+  ctx: RequestContext,
+  items: { person: PersonRow; level: Exclude<AccessLevel, 'none'> }[],
+) => {
+  const owners = new Map<string, AgencyRow>();
+  for (const { person } of items) {
+    if (!owners.has(person.ownerAgencyId))
+      owners.set(person.ownerAgencyId, await getAgency(ctx.db, person.ownerAgencyId));
+  }
+  return items.map(({ person, level }) =>
+    presentPerson(person, level, owners.get(person.ownerAgencyId) as AgencyRow, ctx.clock()),
+  );
+};
+
+const presentOne = async (ctx: RequestContext, person: PersonRow, level: AccessLevel) => {
+  const [view] = await present(ctx, [{ person, level: level === 'none' ? 'pointer' : level }]);
+  return view as PersonView;
+};
+
+/** Persons of interest: each read through the sharing policy, each write by the owning agency. */
+export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/persons',
+    { schema: { tags, querystring: PersonListQuery, response: { 200: PersonList } } },
+    async (request) => {
+      const { items, total, facets } = await listPersons(request.ctx, request.query);
+      const views = await present(
+        request.ctx,
+        items.flatMap((i) =>
+          i.level === 'summary' || i.level === 'full' ? [{ person: i.person, level: i.level }] : [],
+        ),
+      );
+      return { items: views as Extract<PersonView, { level: 'summary' | 'full' }>[], total, facets };
+    },
+  );
+
+  app.post(
+    '/persons',
+    { schema: { tags, body: CreatePersonBody, response: { 201: PersonView } } },
+    async (request, reply) => {
+      const person = await createPerson(request.ctx, request.body);
+      reply.code(201);
+      return presentOne(request.ctx, person, 'full');
+    },
+  );
+
+  app.get(
+    '/persons/:personId',
+    { schema: { tags, params: PersonIdParams, response: { 200: PersonView } } },
+    async (request) => {
+      const { person, level } = await readPerson(request.ctx, request.params.personId);
+      return presentOne(request.ctx, person, level);
+    },
+  );
+
+  app.patch(
+    '/persons/:personId',
+    { schema: { tags, params: PersonIdParams, body: UpdatePersonBody, response: { 200: PersonView } } },
+    async (request) =>
+      presentOne(request.ctx, await updatePerson(request.ctx, request.params.personId, request.body), 'full'),
+  );
+};

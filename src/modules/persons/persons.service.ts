@@ -1,0 +1,288 @@
+import { and, arrayContains, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { type Db, queryRows, withTransaction } from '../../db/connect.ts';
+import { recordChange } from '../../events/record-change.ts';
+import { type RequestContext, requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/problem.ts';
+import { foldVietnamese } from '../../text/vietnamese.ts';
+import { dayOf } from '../agencies/index.ts';
+import { recordAuditedRead } from '../audit/index.ts';
+import {
+  type AccessLevel,
+  accessRank,
+  levelOfRank,
+  readRecordAccess,
+  viewerOf,
+  visibleTo,
+} from '../sharing/index.ts';
+import { foldNames, readBirthDate, readIdentityDocuments } from './person-input.ts';
+import { placeAddresses } from './person-place.ts';
+import type { CreatePersonBody, PersonListQuery, UpdatePersonBody } from './persons.schemas.ts';
+import { type NewPerson, type PersonRow, persons } from './persons.tables.ts';
+
+/** The roles that record and change persons of their agency. */
+const WRITER_ROLES = ['administrator', 'commander', 'liaison_officer', 'investigator'] as const;
+
+/** Europol Art. 31: personal data is reviewed at least every three years from the start of its processing. */
+const REVIEW_YEARS = 3;
+
+const addYears = (day: string, years: number) =>
+  `${Number(day.slice(0, 4)) + years}${day.slice(4)}`.replace('-02-29', '-02-28');
+
+const assertWriter = (ctx: RequestContext) => {
+  if (!WRITER_ROLES.some((role) => requireActor(ctx).roles.includes(role))) {
+    throw new AppError('forbidden', 'Your role does not record persons');
+  }
+};
+
+/** The columns a create or an update sets from the body, checked; `base` is the row being changed, if any. */
+const personColumns = async (
+  trx: Db,
+  input: Partial<CreatePersonBody>,
+  base: PersonRow | undefined,
+  today: string,
+): Promise<Partial<NewPerson>> => {
+  const columns: Partial<NewPerson> = {};
+  const birth = input.birthDate === undefined ? undefined : readBirthDate(input.birthDate, today);
+  if (birth !== undefined) {
+    columns.birthYear = birth?.year ?? null;
+    columns.birthMonth = birth?.month ?? null;
+    columns.birthDay = birth?.day ?? null;
+  }
+  if (input.fullName !== undefined) {
+    columns.fullName = input.fullName.normalize('NFC');
+    columns.nameFolded = foldVietnamese(input.fullName);
+  }
+  if (input.aliases !== undefined) {
+    columns.aliases = [...new Set(input.aliases.map((a) => a.normalize('NFC')))];
+    columns.aliasesFolded = foldNames(columns.aliases);
+  }
+  const sex = input.sex ?? base?.sex ?? 'unknown';
+  const birthYear = columns.birthYear !== undefined ? columns.birthYear : (base?.birthYear ?? null);
+  const documents =
+    input.identityDocuments ??
+    (input.sex || input.birthDate !== undefined ? base?.identityDocuments : undefined);
+  if (documents !== undefined) {
+    columns.identityDocuments = readIdentityDocuments(documents, {
+      sex,
+      birthYear,
+      currentYear: Number(today.slice(0, 4)),
+    });
+    columns.idNumbers = [...new Set(columns.identityDocuments.map((d) => d.number))];
+  }
+  if (input.addresses !== undefined) {
+    const place = await placeAddresses(trx, input.addresses);
+    columns.addresses = input.addresses;
+    columns.provinceCode = place.provinceCode;
+    columns.zoneIds = place.zoneIds;
+  }
+  const copied = [
+    'externalRef',
+    'sex',
+    'placeOfBirth',
+    'ethnicity',
+    'nationality',
+    'phones',
+    'vehicles',
+    'roles',
+    'dataSubjectCategory',
+    'personalDataCategory',
+    'reviewDueOn',
+    'crimeDomain',
+    'classification',
+    'handlingCode',
+    'releasableToForeign',
+    'sourceReliability',
+    'informationAccuracy',
+    'note',
+  ] as const;
+  for (const key of copied) {
+    if (input[key] !== undefined) Object.assign(columns, { [key]: input[key] ?? null });
+  }
+  if (input.roles !== undefined) columns.roles = [...new Set(input.roles)];
+  return columns;
+};
+
+const changeOf = (person: PersonRow, action: 'create' | 'update') => ({
+  action,
+  objectType: 'persons',
+  objectId: person.id,
+  ownerAgencyId: person.ownerAgencyId,
+  eventType: `person.${action === 'create' ? 'recorded' : 'updated'}`,
+  payload: { personId: person.id, version: person.version },
+  audit: { handlingCode: person.handlingCode, objectLevel: person.classification },
+});
+
+const externalRefTaken = () =>
+  new AppError('external_ref_taken', 'Your agency already holds a person with this reference', {
+    errors: [{ path: 'externalRef', code: 'external_ref_taken', message: 'already used by your agency' }],
+  });
+
+const findByExternalRef = (db: Db, ownerAgencyId: string, externalRef: string) =>
+  db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.ownerAgencyId, ownerAgencyId), eq(persons.externalRef, externalRef)))
+    .then((rows) => rows[0]);
+
+/** Records a person for the actor's agency, which owns it. */
+export const createPerson = (ctx: RequestContext, input: CreatePersonBody): Promise<PersonRow> =>
+  withTransaction(ctx.db, async (trx) => {
+    assertWriter(ctx);
+    const actor = requireActor(ctx);
+    const at = ctx.clock();
+    const today = dayOf(at);
+    if (input.externalRef && (await findByExternalRef(trx, actor.agencyId, input.externalRef))) {
+      throw externalRefTaken();
+    }
+    const columns = await personColumns(
+      trx,
+      { ...input, identityDocuments: input.identityDocuments ?? [] },
+      undefined,
+      today,
+    );
+    const [person] = await trx
+      .insert(persons)
+      .values({
+        ...columns,
+        id: uuidv7(),
+        fullName: columns.fullName ?? input.fullName,
+        nameFolded: columns.nameFolded ?? foldVietnamese(input.fullName),
+        dataSubjectCategory: input.dataSubjectCategory,
+        reviewDueOn: input.reviewDueOn ?? addYears(today, REVIEW_YEARS),
+        crimeDomain: input.crimeDomain ?? 'drugs',
+        ownerAgencyId: actor.agencyId,
+        recordedOn: today,
+        evaluatedBy: input.sourceReliability || input.informationAccuracy ? actor.userId : null,
+        evaluatedAt: input.sourceReliability || input.informationAccuracy ? at : null,
+        createdAt: at,
+        createdBy: actor.userId,
+        updatedAt: at,
+        updatedBy: actor.userId,
+      })
+      .returning();
+    if (!person) throw new Error('insert returned no person');
+    await recordChange(ctx, trx, changeOf(person, 'create'), at);
+    return person;
+  });
+
+/** Changes a person of the actor's agency at the version the caller saw (409 when stale). */
+export const updatePerson = (
+  ctx: RequestContext,
+  personId: string,
+  input: UpdatePersonBody,
+): Promise<PersonRow> =>
+  withTransaction(ctx.db, async (trx) => {
+    const { facts } = await readRecordAccess(ctx, trx, 'persons', personId);
+    const actor = requireActor(ctx);
+    if (facts.ownerAgencyId !== actor.agencyId) {
+      throw new AppError('forbidden', 'Only the owning agency changes a person');
+    }
+    assertWriter(ctx);
+    const at = ctx.clock();
+    const [base] = await trx.select().from(persons).where(eq(persons.id, personId));
+    if (!base) throw new AppError('not_found', 'No such record');
+    const { version, ...changes } = input;
+    if (changes.externalRef && changes.externalRef !== base.externalRef) {
+      if (await findByExternalRef(trx, actor.agencyId, changes.externalRef)) throw externalRefTaken();
+    }
+    const columns = await personColumns(trx, changes, base, dayOf(at));
+    const graded = changes.sourceReliability !== undefined || changes.informationAccuracy !== undefined;
+    const [person] = await trx
+      .update(persons)
+      .set({
+        ...columns,
+        ...(graded ? { evaluatedBy: actor.userId, evaluatedAt: at } : {}),
+        updatedAt: at,
+        updatedBy: actor.userId,
+        version: version + 1,
+      })
+      .where(and(eq(persons.id, personId), eq(persons.version, version)))
+      .returning();
+    if (!person) throw new AppError('version_conflict', 'Someone changed this person first; reload it');
+    await recordChange(ctx, trx, changeOf(person, 'update'), at);
+    return person;
+  });
+
+const auditPersonRead = (
+  ctx: RequestContext,
+  rows: { id: string; ownerAgencyId: string }[],
+  action: 'read' | 'search',
+) =>
+  recordAuditedRead(ctx.db, {
+    context: ctx.audit,
+    at: ctx.clock(),
+    entry: {
+      action,
+      outcome: 'allow',
+      objectType: 'persons',
+      objectIds: rows.map((r) => r.id),
+      objectOwnerAgencyId: rows.length === 1 ? (rows[0]?.ownerAgencyId ?? null) : null,
+      recordsReturned: rows.length,
+    },
+  });
+
+/** One person as the actor may read it (404 when the policy gives nothing), audited before it leaves. */
+export const readPerson = async (
+  ctx: RequestContext,
+  personId: string,
+): Promise<{ person: PersonRow; level: AccessLevel }> => {
+  const { level } = await readRecordAccess(ctx, ctx.db, 'persons', personId);
+  const [person] = await ctx.db.select().from(persons).where(eq(persons.id, personId));
+  if (!person) throw new AppError('not_found', 'No such record');
+  await auditPersonRead(ctx, [person], 'read');
+  return { person, level };
+};
+
+const listConditions = (query: PersonListQuery): (SQL | undefined)[] => {
+  const folded = query.q ? foldVietnamese(query.q) : '';
+  const like = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return [
+    folded
+      ? or(
+          ilike(persons.nameFolded, like),
+          sql`array_to_string(${persons.aliasesFolded}, ' | ') ilike ${like}`,
+        )
+      : undefined,
+    query.province ? eq(persons.provinceCode, query.province) : undefined,
+    query.role ? arrayContains(persons.roles, [query.role]) : undefined,
+    query.owner ? eq(persons.ownerAgencyId, query.owner) : undefined,
+  ];
+};
+
+/**
+ * A page of the persons the actor reads at summary level or above, filtered, in Vietnamese name order; the total
+ * and the facets are counted in the database over exactly the same visible set, so nothing hidden is counted.
+ */
+export const listPersons = async (ctx: RequestContext, query: PersonListQuery) => {
+  const db = ctx.db;
+  const viewer = await viewerOf(db, requireActor(ctx), ctx.clock());
+  const where = and(visibleTo(viewer, persons, 'persons', 'summary'), ...listConditions(query));
+  const rows = await db
+    .select({ person: persons, rank: accessRank(viewer, persons, 'persons') })
+    .from(persons)
+    .where(where)
+    .orderBy(asc(persons.nameFolded), asc(persons.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await db.select({ n: count() }).from(persons).where(where);
+  const facet = (value: SQL, from: SQL = sql`${persons}`) =>
+    queryRows<{ value: string | null; count: number | string }>(
+      db,
+      sql`select ${value} as value, count(*) as count from ${from} where ${where} group by 1 order by 2 desc, 1`,
+    ).then((groups) =>
+      groups.flatMap((g) => (g.value === null ? [] : [{ value: String(g.value), count: Number(g.count) }])),
+    );
+  const facets = {
+    roles: await facet(sql`r.value`, sql`${persons} cross join lateral unnest(${persons.roles}) as r(value)`),
+    provinces: await facet(sql`${persons.provinceCode}`),
+    owners: await facet(sql`${persons.ownerAgencyId}::text`),
+  };
+  const items = rows.map((row) => ({ person: row.person, level: levelOfRank(Number(row.rank)) }));
+  await auditPersonRead(
+    ctx,
+    items.map((i) => i.person),
+    'search',
+  );
+  return { items, total: Number(total?.n ?? 0), facets };
+};

@@ -1,0 +1,24 @@
+export { type Explanation, explainAccess } from './explain.service.ts';
+export {
+  type AccessLevel,
+  INFORMATION_ACCURACIES,
+  levelOfRank,
+  levelRank,
+  SHARED_RECORD_KINDS,
+  SHARING_LEVELS,
+  type SharedRecordKind,
+  type SharingLevel,
+  SOURCE_RELIABILITIES,
+} from './levels.ts';
+export {
+  BUILT_RECORD_KINDS,
+  type BuiltRecordKind,
+  findRecordAccess,
+  type RecordFacts,
+} from './record-kinds.ts';
+export { sharedRecordColumns, sharedRecordIndexes } from './shared-record.columns.ts';
+export { presentHandling } from './sharing.presenter.ts';
+export { sharingRoutes } from './sharing.routes.ts';
+export { Grading, Handling } from './sharing.schemas.ts';
+export { readRecordAccess, revokeShare, shareRecord } from './sharing.service.ts';
+export { accessRank, type Viewer, viewerOf, visibleTo } from './visibility.ts';

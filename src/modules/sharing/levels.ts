@@ -1,0 +1,28 @@
+/**
+ * The levels at which a record reaches another agency, lowest first: `pointer` tells only that the owner holds a
+ * matching record and whom to contact, `summary` the record kind's summary fields, `full` everything. `none` is
+ * below them all: the record does not exist for that viewer.
+ */
+export const SHARING_LEVELS = ['pointer', 'summary', 'full'] as const;
+export type SharingLevel = (typeof SHARING_LEVELS)[number];
+export type AccessLevel = 'none' | SharingLevel;
+
+/** The rank of a level: none 0, pointer 1, summary 2, full 3 (what the SQL of the policy computes). */
+export const levelRank = (level: AccessLevel): number =>
+  level === 'none' ? 0 : SHARING_LEVELS.indexOf(level) + 1;
+
+/** The level of a rank computed by the policy's SQL. */
+export const levelOfRank = (rank: number): AccessLevel =>
+  rank <= 0 ? 'none' : (SHARING_LEVELS[rank - 1] ?? 'full');
+
+/** The kinds of shared records, each with its own table; agreements' obligations name them too. */
+export const SHARED_RECORD_KINDS = ['persons', 'hotspots', 'cases', 'seizures', 'alerts'] as const;
+export type SharedRecordKind = (typeof SHARED_RECORD_KINDS)[number];
+
+/** Europol's source reliability (A no doubt … C mostly unreliable, X cannot be assessed). */
+export const SOURCE_RELIABILITIES = ['A', 'B', 'C', 'X'] as const;
+export type SourceReliability = (typeof SOURCE_RELIABILITIES)[number];
+
+/** Europol's information accuracy (1 not in doubt … 4 not known to the source and not corroborated). */
+export const INFORMATION_ACCURACIES = ['1', '2', '3', '4'] as const;
+export type InformationAccuracy = (typeof INFORMATION_ACCURACIES)[number];

@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getAgency } from '../agencies/index.ts';
+import { presentAudience, presentExplanation, presentShare } from './sharing.presenter.ts';
+import {
+  AudienceView,
+  ExplainQuery,
+  ExplanationView,
+  RecordParams,
+  RevokeBody,
+  ShareBody,
+  ShareIdParams,
+  ShareView,
+} from './sharing.schemas.ts';
+import { explainRecordAccess, recordAudience, revokeShare, shareRecord } from './sharing.service.ts';
+
+const tags = ['sharing'];
+
+/** Sharing of shared records: the owner's panel, explanations, shares and forwards, revocations. */
+export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const presentWithAgencies = async (
+    ctx: Parameters<typeof getAgency>[0],
+    share: Awaited<ReturnType<typeof shareRecord>>,
+    now: Date,
+  ) => {
+    const ids = [share.recipientAgencyId, share.grantedByAgencyId];
+    const agencies = new Map(
+      await Promise.all(ids.map(async (id) => [id, await getAgency(ctx, id)] as const)),
+    );
+    return presentShare(share, agencies, now);
+  };
+
+  app.get(
+    '/sharing/:kind/:recordId',
+    { schema: { tags, params: RecordParams, response: { 200: AudienceView } } },
+    async (request) =>
+      presentAudience(
+        await recordAudience(request.ctx, request.params.kind, request.params.recordId),
+        request.ctx.clock(),
+      ),
+  );
+
+  app.get(
+    '/sharing/:kind/:recordId/explain',
+    { schema: { tags, params: RecordParams, querystring: ExplainQuery, response: { 200: ExplanationView } } },
+    async (request) => {
+      const { kind, recordId } = request.params;
+      const { explanation, agency } = await explainRecordAccess(
+        request.ctx,
+        kind,
+        recordId,
+        request.query.agencyId,
+      );
+      return presentExplanation(explanation, agency, request.ctx.clock());
+    },
+  );
+
+  app.post(
+    '/sharing/:kind/:recordId/shares',
+    { schema: { tags, params: RecordParams, body: ShareBody, response: { 201: ShareView } } },
+    async (request, reply) => {
+      const share = await shareRecord(
+        request.ctx,
+        request.params.kind,
+        request.params.recordId,
+        request.body,
+      );
+      reply.code(201);
+      return presentWithAgencies(request.ctx.db, share, request.ctx.clock());
+    },
+  );
+
+  app.post(
+    '/sharing/shares/:shareId/revoke',
+    { schema: { tags, params: ShareIdParams, body: RevokeBody, response: { 200: ShareView } } },
+    async (request) => {
+      const share = await revokeShare(request.ctx, request.params.shareId, request.body.reason);
+      return presentWithAgencies(request.ctx.db, share, request.ctx.clock());
+    },
+  );
+};
