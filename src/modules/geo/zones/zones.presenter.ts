@@ -1,5 +1,5 @@
 import type { Actor } from '../../../http/context.ts';
-import { canManageZones } from './zones.policy.ts';
+import { canManageZone } from './zones.policy.ts';
 import type { ZoneView } from './zones.schemas.ts';
 import type { Zone } from './zones.service.ts';
 
@@ -16,5 +16,5 @@ export const presentZone = (actor: Actor, zone: Zone): ZoneView => ({
   createdAt: zone.createdAt.toISOString(),
   updatedAt: zone.updatedAt.toISOString(),
   version: zone.version,
-  abilities: { canManage: canManageZones(actor) },
+  abilities: { canManage: canManageZone(actor, zone) },
 });

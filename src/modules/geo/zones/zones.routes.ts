@@ -4,7 +4,7 @@ import { assertCan } from '../../../http/problem.ts';
 import { FeatureCollectionView } from '../geometry/geometry.schemas.ts';
 import { getZoneGeoJson } from './zone-map.service.ts';
 import { checkPointInZone, checkUnitInZone } from './zone-membership.service.ts';
-import { canManageZones } from './zones.policy.ts';
+import { canCreateZones, canManageZone } from './zones.policy.ts';
 import { presentZone } from './zones.presenter.ts';
 import {
   ContainsQuery,
@@ -39,7 +39,7 @@ export const zonesRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: CreateZoneBody, response: { 201: ZoneView } } },
     async (request, reply) => {
       const actor = requireActor(request.ctx);
-      assertCan(canManageZones(actor));
+      assertCan(canCreateZones(actor));
       return reply.code(201).send(presentZone(actor, await createZone(request.ctx, request.body)));
     },
   );
@@ -56,7 +56,7 @@ export const zonesRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params: ZoneParams, body: UpdateZoneBody, response: { 200: ZoneView } } },
     async (request) => {
       const actor = requireActor(request.ctx);
-      assertCan(canManageZones(actor));
+      assertCan(canManageZone(actor, await getZone(request.ctx.db, request.params.zoneId)));
       return presentZone(actor, await updateZone(request.ctx, request.params.zoneId, request.body));
     },
   );
@@ -65,7 +65,7 @@ export const zonesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/zones/:zoneId',
     { schema: { tags, params: ZoneParams, querystring: DeleteZoneQuery } },
     async (request, reply) => {
-      assertCan(canManageZones(requireActor(request.ctx)));
+      assertCan(canManageZone(requireActor(request.ctx), await getZone(request.ctx.db, request.params.zoneId)));
       await deleteZone(request.ctx, request.params.zoneId, request.query.version);
       return reply.code(204).send();
     },

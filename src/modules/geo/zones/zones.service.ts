@@ -141,6 +141,7 @@ export const createZone = async (ctx: RequestContext, input: CreateZoneBody): Pr
       beltKm: input.kind === 'belt' ? input.beltKm : null,
       provinces:
         input.kind === 'belt' ? input.provinces : 'borderCommunesOf' in input ? input.borderCommunesOf : [],
+      ownerAgencyId: ctx.actor?.agencyId ?? null,
       createdAt: at,
       createdBy: by,
       updatedAt: at,

@@ -17,6 +17,8 @@ export const geoBorderZones = pgTable('geo_border_zones', {
   kind: text('kind', { enum: ZONE_KINDS }).notNull(),
   beltKm: doublePrecision('belt_km'),
   provinces: text('provinces').array().notNull().default([]),
+  /** The agency whose administrators keep the zone; null for zones made by the system (the demo seed, the CLI). */
+  ownerAgencyId: uuid('owner_agency_id'),
   ...stampColumns(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "geo_border_zones" ADD COLUMN "owner_agency_id" uuid;
