@@ -41,6 +41,7 @@ export const onSessionLost = (listener: (error: ApiError) => void): (() => void)
 
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, except a Blob (a file), which is sent as is with its own type. */
   body?: unknown;
   /** Set for calls whose 401 is an expected answer (the first `me` call, the login steps). */
   isSessionLossExpected?: boolean;
@@ -66,10 +67,10 @@ const toApiError = async (response: Response): Promise<ApiError> => {
   return new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'unknown');
 };
 
-const buildHeaders = (method: string, hasBody: boolean): Headers => {
+const buildHeaders = (method: string, contentType: string | null): Headers => {
   const headers = new Headers({ accept: 'application/json' });
-  if (hasBody) {
-    headers.set('content-type', 'application/json');
+  if (contentType) {
+    headers.set('content-type', contentType);
   }
   if (UNSAFE_METHODS.has(method) && csrfToken) {
     headers.set('x-csrf-token', csrfToken);
@@ -80,14 +81,16 @@ const buildHeaders = (method: string, hasBody: boolean): Headers => {
 /** Calls the API with the session cookie and CSRF token; throws ApiError on any non-2xx answer. */
 export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
   const method = options.method ?? 'GET';
-  const hasBody = options.body !== undefined;
+  const { body } = options;
+  const isFile = body instanceof Blob;
+  const contentType = isFile ? body.type : body === undefined ? null : 'application/json';
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: buildHeaders(method, hasBody),
-      body: hasBody ? JSON.stringify(options.body) : undefined,
+      headers: buildHeaders(method, contentType),
+      body: isFile ? body : body === undefined ? undefined : JSON.stringify(body),
       signal: options.signal,
     });
   } catch (cause) {

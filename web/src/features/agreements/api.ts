@@ -2,13 +2,18 @@ import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } f
 import { apiRequest } from '../../app/api';
 import type { MapFeatureCollection } from '../geo/types';
 import type {
+  AddPartyBody,
   AgreementDetail,
+  AgreementDocument,
   AgreementFields,
   AgreementListQuery,
   AgreementSummary,
   CreateAgreementBody,
+  ObligationsBody,
+  ReviewsBody,
   SignBody,
   StatusBody,
+  ZonesBody,
 } from './types';
 
 const AGREEMENTS_KEY = ['agreements'] as const;
@@ -75,6 +80,70 @@ export const useChangeAgreementStatus = () =>
   useAgreementChange(({ id, ...body }: StatusBody & { id: string }) =>
     apiRequest<AgreementDetail>(agreementPath(id, '/status'), { method: 'POST', body }),
   );
+
+/** Adds a party (with its signatory where known), guarded by the agreement's version. */
+export const useAddParty = () =>
+  useAgreementChange(({ id, ...body }: AddPartyBody & { id: string }) =>
+    apiRequest<AgreementDetail>(agreementPath(id, '/parties'), { method: 'POST', body }),
+  );
+
+/** Removes a party, guarded by the agreement's version (sent in the query: a DELETE has no body). */
+export const useRemoveParty = () =>
+  useAgreementChange(({ id, partyId, version }: { id: string; partyId: string; version: number }) =>
+    apiRequest<AgreementDetail>(
+      agreementPath(
+        id,
+        `/parties/${encodeURIComponent(partyId)}${queryString({ version: String(version) })}`,
+      ),
+      { method: 'DELETE' },
+    ),
+  );
+
+/** Replaces the border zones an agreement covers and the area as the source words it. */
+export const useSetZones = () =>
+  useAgreementChange(({ id, ...body }: ZonesBody & { id: string }) =>
+    apiRequest<AgreementDetail>(agreementPath(id, '/zones'), { method: 'PUT', body }),
+  );
+
+/** Replaces the sharing obligations and the three reply deadlines. */
+export const useSetObligations = () =>
+  useAgreementChange(({ id, ...body }: ObligationsBody & { id: string }) =>
+    apiRequest<AgreementDetail>(agreementPath(id, '/obligations'), { method: 'PUT', body }),
+  );
+
+/** Replaces the review calendar. */
+export const useSetReviews = () =>
+  useAgreementChange(({ id, ...body }: ReviewsBody & { id: string }) =>
+    apiRequest<AgreementDetail>(agreementPath(id, '/reviews'), { method: 'PUT', body }),
+  );
+
+/** The signed documents of an agreement, oldest first, without their content. */
+export const useAgreementDocuments = (id: string) =>
+  useQuery({
+    queryKey: [...AGREEMENTS_KEY, 'documents', id],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: AgreementDocument[] }>(agreementPath(id, '/documents'), { signal }).then(
+        (answer) => answer.items,
+      ),
+  });
+
+/** Where the browser downloads a signed document (the server answers it as an attachment). */
+export const documentHref = (document: AgreementDocument): string =>
+  `/api${agreementPath(document.agreementId, `/documents/${encodeURIComponent(document.id)}`)}`;
+
+/** Attaches a signed PDF: the file itself is the body, its name goes in the query. */
+export const useUploadDocument = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, file }: { id: string; file: File }) =>
+      apiRequest<AgreementDocument>(agreementPath(id, `/documents${queryString({ filename: file.name })}`), {
+        method: 'POST',
+        // The server checks the bytes; the declared type must be PDF whatever the browser guessed.
+        body: new Blob([file], { type: 'application/pdf' }),
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: AGREEMENTS_KEY }),
+  });
+};
 
 /** The GeoJSON of each border zone an agreement covers (cached with the geo module's zone queries). */
 export const useZonesGeoJson = (zoneIds: string[]) =>

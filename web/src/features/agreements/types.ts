@@ -29,7 +29,8 @@ export const CRIME_DOMAINS = [
 ] as const;
 export type CrimeDomain = (typeof CRIME_DOMAINS)[number];
 
-export type PartyRole = 'party' | 'host' | 'chair' | 'lead';
+export const PARTY_ROLES = ['party', 'host', 'chair', 'lead'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
 
 /** Tells whether a string is one of `values` (for Select values coming back as strings). */
 export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
@@ -60,9 +61,12 @@ export type AgreementSummary = {
   version: number;
 };
 
-export type RecordKind = 'persons' | 'hotspots' | 'cases' | 'seizures' | 'alerts';
-export type SharingLevel = 'pointer' | 'summary' | 'full';
-export type ReviewKind = 'interim_review' | 'final_review' | 'annual_meeting' | 'briefing';
+export const RECORD_KINDS = ['persons', 'hotspots', 'cases', 'seizures', 'alerts'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const SHARING_LEVELS = ['pointer', 'summary', 'full'] as const;
+export type SharingLevel = (typeof SHARING_LEVELS)[number];
+export const REVIEW_KINDS = ['interim_review', 'final_review', 'annual_meeting', 'briefing'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 export type Obligation = {
   id: string;
@@ -84,6 +88,12 @@ export type Review = {
   upcoming: string[];
 };
 
+export type ReplyDeadlines = {
+  urgentHours: number | null;
+  normalHours: number | null;
+  lowHours: number | null;
+};
+
 export type AgreementDetail = AgreementSummary & {
   supersededById: string | null;
   approvalAuthority: string | null;
@@ -91,7 +101,7 @@ export type AgreementDetail = AgreementSummary & {
   groupId: string | null;
   zoneIds: string[];
   obligations: Obligation[];
-  replyDeadlines: { urgentHours: number | null; normalHours: number | null; lowHours: number | null };
+  replyDeadlines: ReplyDeadlines;
   reviews: Review[];
   note: string | null;
   abilities: { canEdit: boolean };
@@ -131,4 +141,42 @@ export type StatusBody = {
   status: AgreementStatus;
   on: string;
   supersededById?: string | null;
+};
+
+/** `POST /agreements/:id/parties`: one more party, with who signed for it where known. */
+export type AddPartyBody = {
+  version: number;
+  agencyId: string;
+  role: PartyRole;
+  signatoryName: string | null;
+  signatoryRank: string | null;
+  signatoryTitle: string | null;
+  note: string | null;
+};
+
+export type ZonesBody = { version: number; zoneIds: string[]; areaDescription: string | null };
+
+export type ObligationsBody = {
+  version: number;
+  obligations: Omit<Obligation, 'id'>[];
+  replyDeadlines: ReplyDeadlines;
+};
+
+/** A review as `PUT /reviews` takes it: exactly one of `everyMonths` and `fixedOn`. */
+export type ReviewBody = Pick<
+  Review,
+  'kind' | 'everyMonths' | 'fixedOn' | 'lastHeldOn' | 'remindDaysBefore' | 'note'
+>;
+
+export type ReviewsBody = { version: number; reviews: ReviewBody[] };
+
+/** A signed document's metadata; the PDF itself is downloaded from its own path. */
+export type AgreementDocument = {
+  id: string;
+  agreementId: string;
+  filename: string;
+  byteSize: number;
+  sha256: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
 };

@@ -15,7 +15,7 @@ export type NavGroup = { id: string; labelKey: ParseKeys; items: readonly NavIte
 /** The modules every signed-in user sees, in the order of the side navigation. */
 export const MODULE_NAV: readonly NavItem[] = [
   { id: 'dashboard', path: ROUTES.dashboard, labelKey: 'shell.nav.dashboard', isBuilt: true },
-  { id: 'persons', path: ROUTES.persons, labelKey: 'shell.nav.persons', isBuilt: false },
+  { id: 'persons', path: ROUTES.persons, labelKey: 'shell.nav.persons', isBuilt: true },
   { id: 'hotspots', path: ROUTES.hotspots, labelKey: 'shell.nav.hotspots', isBuilt: false },
   { id: 'cases', path: ROUTES.cases, labelKey: 'shell.nav.cases', isBuilt: false },
   { id: 'exchange', path: ROUTES.exchange, labelKey: 'shell.nav.exchange', isBuilt: false },

@@ -1,4 +1,5 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../ui/section-card';
 import type { AgreementDetail } from '../types';
@@ -6,14 +7,20 @@ import type { AgreementDetail } from '../types';
 const DEADLINES = ['urgentHours', 'normalHours', 'lowHours'] as const;
 
 /** What each party shares automatically and at which level, and the reply deadlines between parties. */
-export const ObligationsCard = ({ agreement }: { agreement: AgreementDetail }) => {
+export const ObligationsCard = ({
+  agreement,
+  action,
+}: {
+  agreement: AgreementDetail;
+  action?: ReactNode;
+}) => {
   const { t } = useTranslation();
   const partyName = (agencyId: string | null): string =>
     agencyId === null
       ? t('agreements.obligations.everyParty')
       : (agreement.parties.find((party) => party.agency.id === agencyId)?.agency.nameVi ?? agencyId);
   return (
-    <SectionCard title={t('agreements.obligations.title')} testId="agreement-obligations">
+    <SectionCard title={t('agreements.obligations.title')} action={action} testId="agreement-obligations">
       {agreement.obligations.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('agreements.obligations.none')}

@@ -1,4 +1,5 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, todayDay } from '../../../ui/format';
 import { SectionCard } from '../../../ui/section-card';
@@ -65,10 +66,10 @@ const ReviewItem = ({ review }: { review: Review }) => {
 };
 
 /** The review calendar: each review's schedule, next due days and a badge when it is due soon or overdue. */
-export const ReviewsCard = ({ reviews }: { reviews: Review[] }) => {
+export const ReviewsCard = ({ reviews, action }: { reviews: Review[]; action?: ReactNode }) => {
   const { t } = useTranslation();
   return (
-    <SectionCard title={t('agreements.reviews.title')} testId="agreement-reviews">
+    <SectionCard title={t('agreements.reviews.title')} action={action} testId="agreement-reviews">
       {reviews.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('agreements.reviews.none')}

@@ -1,5 +1,5 @@
 import { Badge, Center, Group, Loader, Text } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { SectionCard } from '../../../ui/section-card';
@@ -12,7 +12,7 @@ import type { AgreementDetail } from '../types';
 const ZonesMap = lazy(() => import('./zones-map').then((module) => ({ default: module.ZonesMap })));
 
 /** The border zones an agreement covers, named and drawn on the map, or the area as the source words it. */
-export const ZonesCard = ({ agreement }: { agreement: AgreementDetail }) => {
+export const ZonesCard = ({ agreement, action }: { agreement: AgreementDetail; action?: ReactNode }) => {
   const { t } = useTranslation();
   const zones = useZones();
   const geojson = useZonesGeoJson(agreement.zoneIds);
@@ -26,7 +26,7 @@ export const ZonesCard = ({ agreement }: { agreement: AgreementDetail }) => {
     (zoneId) => zones.data?.find((zone) => zone.id === zoneId)?.name ?? zoneId,
   );
   return (
-    <SectionCard title={t('agreements.zones.title')} testId="agreement-zones">
+    <SectionCard title={t('agreements.zones.title')} action={action} testId="agreement-zones">
       {agreement.areaDescription && <Text size="sm">{agreement.areaDescription}</Text>}
       {agreement.zoneIds.length === 0 ? (
         <Text size="sm" c="dimmed">

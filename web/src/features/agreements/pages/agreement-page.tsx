@@ -5,17 +5,38 @@ import { hrefOf, ROUTES } from '../../../app/router';
 import { QueryStatus } from '../../../ui/query-status';
 import { useAgreement } from '../api';
 import { AgreementStatusBadge } from '../components/agreement-badges';
+import { DocumentsCard } from '../components/documents-card';
 import { FactsCard } from '../components/facts-card';
 import { ObligationsCard } from '../components/obligations-card';
 import { PartiesCard } from '../components/parties-card';
 import { ReviewsCard } from '../components/reviews-card';
 import { ZonesCard } from '../components/zones-card';
 import { AgreementFormModal } from '../forms/agreement-form';
+import { ObligationsEditor } from '../forms/obligations-editor';
+import { ReviewsEditor } from '../forms/reviews-editor';
 import { SignForm } from '../forms/sign-form';
 import { hasNextStatus, StatusForm } from '../forms/status-form';
+import { ZonesEditor } from '../forms/zones-editor';
 import type { AgreementDetail } from '../types';
 
-type OpenForm = 'edit' | 'sign' | 'status' | null;
+type OpenForm = 'edit' | 'sign' | 'status' | 'zones' | 'obligations' | 'reviews' | null;
+
+type EditorForm = 'zones' | 'obligations' | 'reviews';
+
+/** The button that opens a card's editor, for those the detail says may write the agreement. */
+const EditButton = ({ form, onOpen }: { form: EditorForm; onOpen: (form: OpenForm) => void }) => {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      onClick={() => onOpen(form)}
+      data-testid={`agreement-${form}-edit`}
+    >
+      {t('agreements.detail.editSection')}
+    </Button>
+  );
+};
 
 const Actions = ({ agreement, onOpen }: { agreement: AgreementDetail; onOpen: (form: OpenForm) => void }) => {
   const { t } = useTranslation();
@@ -45,7 +66,10 @@ const Actions = ({ agreement, onOpen }: { agreement: AgreementDetail; onOpen: (f
 
 type AgreementPageProps = { agreementId: string; ownAgency: { id: string; nameVi: string } };
 
-/** One agreement: parties and signatories, dates, scope, zones on the map, obligations and the review calendar. */
+/**
+ * One agreement: parties and signatories, dates, scope, zones on the map, obligations, the review calendar and
+ * the signed documents; those who may write it edit each section in place.
+ */
 export const AgreementPage = ({ agreementId, ownAgency }: AgreementPageProps) => {
   const { t } = useTranslation();
   const [openForm, setOpenForm] = useState<OpenForm>(null);
@@ -55,6 +79,8 @@ export const AgreementPage = ({ agreementId, ownAgency }: AgreementPageProps) =>
   }
   const detail = agreement.data;
   const close = () => setOpenForm(null);
+  const editButton = (form: EditorForm) =>
+    detail.abilities.canEdit ? <EditButton form={form} onOpen={setOpenForm} /> : undefined;
   return (
     <Stack>
       <Anchor href={hrefOf(ROUTES.agreements)} size="sm">
@@ -86,12 +112,13 @@ export const AgreementPage = ({ agreementId, ownAgency }: AgreementPageProps) =>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <FactsCard agreement={detail} />
         <Stack>
-          <ReviewsCard reviews={detail.reviews} />
-          <ObligationsCard agreement={detail} />
+          <ReviewsCard reviews={detail.reviews} action={editButton('reviews')} />
+          <ObligationsCard agreement={detail} action={editButton('obligations')} />
         </Stack>
       </SimpleGrid>
-      <PartiesCard parties={detail.parties} />
-      <ZonesCard agreement={detail} />
+      <PartiesCard agreement={detail} />
+      <ZonesCard agreement={detail} action={editButton('zones')} />
+      <DocumentsCard agreement={detail} />
       <AgreementFormModal
         opened={openForm === 'edit'}
         agreement={detail}
@@ -101,6 +128,9 @@ export const AgreementPage = ({ agreementId, ownAgency }: AgreementPageProps) =>
       />
       {openForm === 'sign' && <SignForm agreement={detail} onClose={close} />}
       {openForm === 'status' && <StatusForm agreement={detail} onClose={close} />}
+      {openForm === 'zones' && <ZonesEditor agreement={detail} onClose={close} />}
+      {openForm === 'obligations' && <ObligationsEditor agreement={detail} onClose={close} />}
+      {openForm === 'reviews' && <ReviewsEditor agreement={detail} onClose={close} />}
     </Stack>
   );
 };

@@ -15,6 +15,9 @@ import { UnitPage } from '../../geo/pages/unit-page';
 import { UnitsPage } from '../../geo/pages/units-page';
 import { ZonesPage } from '../../geo/pages/zones-page';
 import { isStructure } from '../../geo/types';
+import { PersonPage } from '../../persons/pages/person-page';
+import { PersonsPage } from '../../persons/pages/persons-page';
+import { canRecordPersons } from '../../persons/types';
 import { UsersPage } from '../../users/pages/users-page';
 import { findNavItem } from '../nav-items';
 
@@ -58,6 +61,17 @@ const canDraftAgreements = (me: Me): boolean =>
 
 /** The page of a record path (`/agencies/<id>`), or undefined when the path is not one. */
 const findRecordPage = (path: string, me: Me) => {
+  const person = matchRecordPath(path, ROUTES.persons, 1);
+  if (person?.[0]) {
+    return (
+      <PersonPage
+        key={person[0]}
+        personId={person[0]}
+        ownAgencyId={me.agency.id}
+        canShare={canRecordPersons(me.roles)}
+      />
+    );
+  }
   const agreement = matchRecordPath(path, ROUTES.agreements, 1);
   if (agreement?.[0]) {
     return <AgreementPage key={agreement[0]} agreementId={agreement[0]} ownAgency={ownAgencyOf(me)} />;
@@ -92,6 +106,8 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
       return <UnitsPage />;
     case ROUTES.geoZones:
       return <ZonesPage isAdministrator={isAdministrator} />;
+    case ROUTES.persons:
+      return <PersonsPage canRecord={canRecordPersons(me.roles)} />;
     case ROUTES.agreements:
       return <AgreementsPage canDraft={canDraftAgreements(me)} ownAgency={ownAgencyOf(me)} />;
     case ROUTES.agencies:

@@ -1,0 +1,76 @@
+import { Anchor, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { hrefOf, ROUTES } from '../../../app/router';
+import { QueryStatus } from '../../../ui/query-status';
+import { usePerson } from '../api';
+import { FullDetailsCard } from '../components/full-details-card';
+import { GradingBadge } from '../components/grading-badge';
+import { HandlingBadges } from '../components/handling-badges';
+import { HandlingWarnings } from '../components/handling-warnings';
+import { IdentityCard } from '../components/identity-card';
+import { LevelBadge } from '../components/level-badge';
+import { PointerNotice } from '../components/pointer-notice';
+import { SharedWithPanel } from '../components/shared-with-panel';
+
+type PersonPageProps = {
+  personId: string;
+  ownAgencyId: string;
+  /** Writers of the owner agency share and revoke. */
+  canShare: boolean;
+};
+
+/**
+ * One person at the level the user reads them: a pointer says whom to contact; a summary or full record shows its
+ * grade and handling marks first, then identity, then (full) documents and addresses; the owner sees who reads it.
+ */
+export const PersonPage = ({ personId, ownAgencyId, canShare }: PersonPageProps) => {
+  const { t } = useTranslation();
+  const person = usePerson(personId);
+  const back = (
+    <Anchor href={hrefOf(ROUTES.persons)} size="sm">
+      {t('persons.detail.back')}
+    </Anchor>
+  );
+  if (!person.isSuccess) {
+    return (
+      <Stack>
+        {back}
+        <QueryStatus query={person} />
+      </Stack>
+    );
+  }
+  const view = person.data;
+  if (view.level === 'pointer') {
+    return (
+      <Stack>
+        {back}
+        <Group gap="sm">
+          <LevelBadge level="pointer" />
+        </Group>
+        <PointerNotice person={view} />
+      </Stack>
+    );
+  }
+  const isOwner = view.ownerAgency.id === ownAgencyId;
+  return (
+    <Stack>
+      {back}
+      <div>
+        <Group gap="sm">
+          <LevelBadge level={view.level} />
+          <GradingBadge grading={view.grading} />
+          <HandlingBadges handling={view.handling} />
+        </Group>
+        <Title order={2} mt={4} data-testid="person-title">
+          {view.fullName}
+        </Title>
+      </div>
+      <HandlingWarnings handling={view.handling} />
+      <SimpleGrid cols={{ base: 1, lg: view.level === 'full' ? 2 : 1 }}>
+        <IdentityCard person={view} />
+        {view.level === 'full' && <FullDetailsCard person={view} />}
+      </SimpleGrid>
+      <SharedWithPanel personId={view.id} isOwner={isOwner} canShare={canShare && isOwner} />
+    </Stack>
+  );
+};
