@@ -1,3 +1,4 @@
+import type { Classification } from '../db/columns.ts';
 import type { Role } from '../modules/auth/index.ts';
 
 /** Every demo account shares this password; the demo prints it. Never used outside demo mode. */
@@ -9,6 +10,7 @@ export const DEMO_USERS: ReadonlyArray<{
   username: string;
   displayName: string;
   roles: Role[];
+  clearance?: Classification;
 }> = [
   {
     agencyCode: 'CA-HYN',
@@ -16,7 +18,13 @@ export const DEMO_USERS: ReadonlyArray<{
     displayName: 'Trần Thị Hoa',
     roles: ['administrator'],
   },
-  { agencyCode: 'CA-HYN', username: 'chihuy.hungyen', displayName: 'Phạm Đức Minh', roles: ['commander'] },
+  {
+    agencyCode: 'CA-HYN',
+    username: 'chihuy.hungyen',
+    displayName: 'Phạm Đức Minh',
+    roles: ['commander'],
+    clearance: 'TOI_MAT',
+  },
   {
     agencyCode: 'CA-HYN',
     username: 'lienlac.hungyen',

@@ -19,6 +19,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 import { DEMO_GROUPS, type DemoGroup } from './demo-groups.ts';
 import { DEMO_ZONES } from './demo-zones.ts';
 import { seedAgreements } from './seed-agreements.ts';
+import { seedPersons } from './seed-persons.ts';
 
 /**
  * Loads the demo forces, groups, accounts, agreements and (once the reference data is loaded) border zones all or nothing; each is
@@ -34,6 +35,7 @@ export const seedDemo = (deps: AppDeps): Promise<{ created: boolean }> =>
       await seedUsers(ctx),
       await seedZones(ctx),
       await seedAgreements(ctx),
+      await seedPersons(ctx),
     ];
     return { created: created.some(Boolean) };
   });

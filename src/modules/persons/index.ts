@@ -1,3 +1,4 @@
 export { personsRoutes } from './persons.routes.ts';
-export { createPerson } from './persons.service.ts';
+export type { CreatePersonBody } from './persons.schemas.ts';
+export { createPerson, findPersonWithExternalRef } from './persons.service.ts';
 export { PERSON_ROLES, type PersonRow, persons } from './persons.tables.ts';

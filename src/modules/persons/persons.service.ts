@@ -118,7 +118,8 @@ const externalRefTaken = () =>
     errors: [{ path: 'externalRef', code: 'external_ref_taken', message: 'already used by your agency' }],
   });
 
-const findByExternalRef = (db: Db, ownerAgencyId: string, externalRef: string) =>
+/** The person an agency holds under its own reference (the key of imports and of the demo seed), if any. */
+export const findPersonWithExternalRef = (db: Db, ownerAgencyId: string, externalRef: string) =>
   db
     .select({ id: persons.id })
     .from(persons)
@@ -132,7 +133,7 @@ export const createPerson = (ctx: RequestContext, input: CreatePersonBody): Prom
     const actor = requireActor(ctx);
     const at = ctx.clock();
     const today = dayOf(at);
-    if (input.externalRef && (await findByExternalRef(trx, actor.agencyId, input.externalRef))) {
+    if (input.externalRef && (await findPersonWithExternalRef(trx, actor.agencyId, input.externalRef))) {
       throw externalRefTaken();
     }
     const columns = await personColumns(
@@ -184,7 +185,7 @@ export const updatePerson = (
     if (!base) throw new AppError('not_found', 'No such record');
     const { version, ...changes } = input;
     if (changes.externalRef && changes.externalRef !== base.externalRef) {
-      if (await findByExternalRef(trx, actor.agencyId, changes.externalRef)) throw externalRefTaken();
+      if (await findPersonWithExternalRef(trx, actor.agencyId, changes.externalRef)) throw externalRefTaken();
     }
     const columns = await personColumns(trx, changes, base, dayOf(at));
     const graded = changes.sourceReliability !== undefined || changes.informationAccuracy !== undefined;
