@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
@@ -51,12 +52,14 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
   if ('pgliteDir' in target) {
     mkdirSync(target.pgliteDir, { recursive: true });
   }
+  // pg_trgm (trigram similarity) serves the typo-tolerant search of names; PostgreSQL ships it in its contrib.
+  const extensions = { pg_trgm };
   const client =
     'pgliteDir' in target
-      ? new PGlite(target.pgliteDir)
+      ? new PGlite({ dataDir: target.pgliteDir, extensions })
       : 'dump' in target
-        ? new PGlite({ loadDataDir: target.dump })
-        : new PGlite();
+        ? new PGlite({ loadDataDir: target.dump, extensions })
+        : new PGlite({ extensions });
   await client.waitReady;
   const db = drizzlePglite({ client });
   return {

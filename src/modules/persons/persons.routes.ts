@@ -13,6 +13,8 @@ import {
 } from './persons.schemas.ts';
 import { createPerson, listPersons, readPerson, updatePerson } from './persons.service.ts';
 import type { PersonRow } from './persons.tables.ts';
+import { PersonSearchQuery, PersonSearchResult } from './search/person-search.schemas.ts';
+import { searchPersons } from './search/person-search.service.ts';
 
 const tags = ['persons'];
 
@@ -50,6 +52,22 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
         ),
       );
       return { items: views as Extract<PersonView, { level: 'summary' | 'full' }>[], total, facets };
+    },
+  );
+
+  app.get(
+    '/persons/search',
+    { schema: { tags, querystring: PersonSearchQuery, response: { 200: PersonSearchResult } } },
+    async (request) => {
+      const hits = await searchPersons(request.ctx, request.query);
+      const views = await present(request.ctx, hits);
+      return {
+        items: hits.map((hit, index) => {
+          const view = views[index] as PersonView;
+          if (view.level === 'pointer') return { ...view, score: hit.score };
+          return { level: view.level, score: hit.score, reasons: hit.reasons, person: view };
+        }),
+      };
     },
   );
 

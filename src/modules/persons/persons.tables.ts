@@ -49,6 +49,8 @@ export const persons = pgTable(
     nameFolded: text('name_folded').notNull(),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     aliasesFolded: text('aliases_folded').array().notNull().default(sql`'{}'::text[]`),
+    /** The folded other names joined by " | ", for the trigram index (an array cannot carry one). */
+    aliasesText: text('aliases_text').notNull().default(''),
     sex: text('sex', { enum: SEXES }).notNull().default('unknown'),
     birthYear: integer('birth_year'),
     birthMonth: integer('birth_month'),
@@ -77,6 +79,8 @@ export const persons = pgTable(
     uniqueIndex('persons_external_ref_key').on(t.ownerAgencyId, t.externalRef),
     index('persons_id_numbers_idx').using('gin', t.idNumbers),
     index('persons_province_idx').on(t.provinceCode),
+    index('persons_name_trgm_idx').using('gin', t.nameFolded.op('gin_trgm_ops')),
+    index('persons_aliases_trgm_idx').using('gin', t.aliasesText.op('gin_trgm_ops')),
   ],
 );
 
