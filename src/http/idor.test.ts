@@ -28,6 +28,7 @@ type Fixture = {
   documentId: string;
   personId: string;
   shareId: string;
+  matchId: string;
 };
 
 type Call = { body?: unknown; query?: string; pdf?: boolean };
@@ -162,6 +163,11 @@ const RULES: Record<string, Rule> = {
     call: none,
   },
   'GET /api/persons/{personId}': { entitled: 'recipients', call: none },
+  'GET /api/persons/{personId}/matches': { entitled: 'recipients', call: none },
+  'POST /api/persons/matches/{matchId}/decision': {
+    entitled: 'keeper',
+    call: () => ({ body: { status: 'rejected' } }),
+  },
   'PATCH /api/persons/{personId}': {
     entitled: 'keeper',
     call: () => ({ body: { version: 1, note: 'Sửa trái phép' } }),
@@ -258,6 +264,12 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     const person = await expect201(
       await keeperAdmin.post('/api/persons', { fullName: 'Lê Văn Bí Mật', dataSubjectCategory: 'suspect' }),
     );
+    const twin = await expect201(
+      await keeperAdmin.post('/api/persons', { fullName: 'Le Van Bi Mat', dataSubjectCategory: 'suspect' }),
+    );
+    const matches = (await keeperAdmin.get(`/api/persons/${twin.id}/matches`)).json().items as {
+      id: string;
+    }[];
     const share = await expect201(
       await keeperAdmin.post(`/api/sharing/persons/${person.id}/shares`, {
         recipientAgencyId: haNoi.id,
@@ -278,7 +290,9 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
       documentId: document.id as string,
       personId: person.id as string,
       shareId: share.id as string,
+      matchId: matches[0]?.id as string,
     };
+    if (!fixture.matchId) throw new Error('fixture: no possible match between the twin records');
     const document_ = (await keeperAdmin.get('/api/openapi.json')).json() as {
       paths: Record<string, Record<string, unknown>>;
     };

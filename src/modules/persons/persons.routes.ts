@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RequestContext } from '../../http/context.ts';
 import { type AgencyRow, getAgency } from '../agencies/index.ts';
 import type { AccessLevel } from '../sharing/index.ts';
+import { matchingRoutes } from './matching/matching.routes.ts';
+import { matchRecordedPerson } from './matching/matching.service.ts';
 import { presentPerson } from './persons.presenter.ts';
 import {
   CreatePersonBody,
@@ -40,6 +42,7 @@ const presentOne = async (ctx: RequestContext, person: PersonRow, level: AccessL
 
 /** Persons of interest: each read through the sharing policy, each write by the owning agency. */
 export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(matchingRoutes);
   app.get(
     '/persons',
     { schema: { tags, querystring: PersonListQuery, response: { 200: PersonList } } },
@@ -76,6 +79,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: CreatePersonBody, response: { 201: PersonView } } },
     async (request, reply) => {
       const person = await createPerson(request.ctx, request.body);
+      await matchRecordedPerson(request.ctx, person);
       reply.code(201);
       return presentOne(request.ctx, person, 'full');
     },
@@ -93,7 +97,10 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/persons/:personId',
     { schema: { tags, params: PersonIdParams, body: UpdatePersonBody, response: { 200: PersonView } } },
-    async (request) =>
-      presentOne(request.ctx, await updatePerson(request.ctx, request.params.personId, request.body), 'full'),
+    async (request) => {
+      const person = await updatePerson(request.ctx, request.params.personId, request.body);
+      await matchRecordedPerson(request.ctx, person);
+      return presentOne(request.ctx, person, 'full');
+    },
   );
 };
