@@ -2,12 +2,19 @@ import type { RequestContext } from '../http/context.ts';
 import { findAgencyWithCode } from '../modules/agencies/index.ts';
 import { findUserWithUsername } from '../modules/auth/index.ts';
 import { findRefDataLoad, findUnitsByCodes, listZones } from '../modules/geo/index.ts';
-import { createPerson, findPersonWithExternalRef } from '../modules/persons/index.ts';
-import { shareRecord } from '../modules/sharing/index.ts';
+import {
+  createPerson,
+  detectMatches,
+  findPersonWithExternalRef,
+  type PersonRow,
+} from '../modules/persons/index.ts';
+import { shareRecord, viewerOf } from '../modules/sharing/index.ts';
 import { DEMO_PERSONS, type DemoPerson } from './demo-persons.ts';
 import { DEMO_ZONES } from './demo-zones.ts';
 
 /** The request context of a demo officer: the person is recorded by, and owned by, that officer's agency. */
+type Recorded = { person: PersonRow; acting: RequestContext };
+
 const actingAs = async (ctx: RequestContext, username: string): Promise<RequestContext> => {
   const user = await findUserWithUsername(ctx.db, username);
   if (!user) throw new Error(`demo data names an unknown user ${username}`);
@@ -38,7 +45,7 @@ const beltCommune = async (ctx: RequestContext, province: '01' | '33'): Promise<
   return code;
 };
 
-const seedPerson = async (ctx: RequestContext, demo: DemoPerson) => {
+const seedPerson = async (ctx: RequestContext, demo: DemoPerson, created: Recorded[]) => {
   const acting = await actingAs(ctx, demo.ownerUsername);
   const addresses = demo.belt
     ? [
@@ -50,6 +57,7 @@ const seedPerson = async (ctx: RequestContext, demo: DemoPerson) => {
       ]
     : demo.person.addresses;
   const person = await createPerson(acting, { ...demo.person, ...(addresses ? { addresses } : {}) });
+  created.push({ person, acting });
   if (demo.shareWith) {
     const recipient = await findAgencyWithCode(ctx.db, demo.shareWith.agencyCode);
     if (!recipient) throw new Error(`demo data names an unknown agency ${demo.shareWith.agencyCode}`);
@@ -61,12 +69,16 @@ const seedPerson = async (ctx: RequestContext, demo: DemoPerson) => {
 /** Records the demo persons (placed in units, so only once the reference data is loaded), each found by its reference first. */
 export const seedPersons = async (ctx: RequestContext): Promise<boolean> => {
   if (!(await findRefDataLoad(ctx.db))) return false;
-  let created = false;
+  const created: Recorded[] = [];
   for (const demo of DEMO_PERSONS) {
     const owner = await findUserWithUsername(ctx.db, demo.ownerUsername);
     if (owner && (await findPersonWithExternalRef(ctx.db, owner.agencyId, demo.person.externalRef))) continue;
-    await seedPerson(ctx, demo);
-    created = true;
+    await seedPerson(ctx, demo, created);
   }
-  return created;
+  // Once all are recorded, as the web app does after each record: each force's possible matches.
+  for (const { person, acting } of created) {
+    const actor = acting.actor as NonNullable<RequestContext['actor']>;
+    await detectMatches(ctx.db, await viewerOf(ctx.db, actor, ctx.clock()), person, ctx.clock());
+  }
+  return created.length > 0;
 };
