@@ -105,4 +105,42 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('persons of interest in th
     await ownerPage.screenshot({ path: site.resultPath('person-share-revoked.png'), fullPage: true });
     await ownerPage.close();
   });
+  it('finds Vũ Văn Khải typed without diacritics and lets Hà Nội confirm its record names the same man', async () => {
+    const page = await site.openAs('trinhsat.hanoi');
+    await page.getByTestId('nav-persons').click();
+    await page.getByTestId('persons-search').fill('Vu Van Khai');
+    const results = page.getByTestId('persons-search-results');
+    const hungYen = results.getByTestId('person-row').filter({ hasText: 'Vũ Văn Khải' });
+    const hanoi = results
+      .getByTestId('person-row')
+      .filter({ has: page.getByText('Vu Van Khai', { exact: true }) });
+    await expect.poll(() => hungYen.count(), { timeout: 15_000 }).toBe(1);
+    expect(await hanoi.count()).toBe(1);
+    expect(await hungYen.getByTestId('match-score').textContent()).toMatch(/^\d+%$/);
+    expect(await hanoi.getByTestId('match-score').textContent()).toMatch(/^\d+%$/);
+    expect(await hungYen.getByTestId('match-reason').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: site.resultPath('persons-search-ranked.png'), fullPage: true });
+
+    await hanoi.getByTestId('person-link').click();
+    const identity = page.getByTestId('person-identity');
+    await expect.poll(() => identity.textContent(), { timeout: 15_000 }).toContain('HNI-2024-117');
+    const match = page.getByTestId('person-match').filter({ hasText: 'Vũ Văn Khải' });
+    await expect.poll(() => match.count(), { timeout: 15_000 }).toBe(1);
+    expect(await match.getByTestId('match-other-name').textContent()).toBe('Vũ Văn Khải');
+    expect(await match.getByTestId('match-field-birth-date').getByTestId('match-verdict').textContent()).toBe(
+      'Khớp',
+    );
+    expect(await match.getByTestId('match-status').textContent()).toBe('Chờ xem xét');
+    await page.screenshot({ path: site.resultPath('person-possible-matches.png'), fullPage: true });
+
+    await match.getByTestId('match-confirm').click();
+    await page.getByTestId('match-decision-note').fill('Cùng CCCD theo xác minh của Công an Hưng Yên');
+    await page.getByTestId('match-decision-form-submit').click();
+    const status = match.getByTestId('match-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Đã xác nhận cùng một người');
+    expect(await match.getByTestId('match-note').textContent()).toContain('Cùng CCCD');
+    expect(await match.getByTestId('match-confirm').count()).toBe(0);
+    await page.screenshot({ path: site.resultPath('person-match-confirmed.png'), fullPage: true });
+    await page.close();
+  });
 });

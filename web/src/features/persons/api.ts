@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from '../../app/api';
+import type { MatchDecision, PersonHit, PersonMatch, PersonSearchQuery } from './match-types';
 import type { AudienceView, ShareBody, ShareView } from './share-types';
 import type { CreatePersonBody, PersonFull, PersonList, PersonListQuery, PersonView } from './types';
 
@@ -22,8 +23,9 @@ const personPath = (id: string) => `/persons/${encodeURIComponent(id)}`;
 const sharingPath = (id: string, rest = '') => `/sharing/persons/${encodeURIComponent(id)}${rest}`;
 
 /** A page of the persons the user reads at summary or full level, with the total and the facets of the same set. */
-export const usePersons = (query: PersonListQuery) =>
+export const usePersons = (query: PersonListQuery, isEnabled = true) =>
   useQuery({
+    enabled: isEnabled,
     queryKey: [...PERSONS_KEY, 'list', query],
     queryFn: ({ signal }) =>
       apiRequest<PersonList>(
@@ -36,6 +38,26 @@ export const usePersons = (query: PersonListQuery) =>
         })}`,
         { signal },
       ),
+    placeholderData: keepPreviousData,
+  });
+
+/** Ranked hits of a fuzzy search (no diacritics, swapped order, typo, alias, identity number), best first. */
+export const usePersonSearch = (query: PersonSearchQuery) =>
+  useQuery({
+    queryKey: [...PERSONS_KEY, 'search', query],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: PersonHit[] }>(
+        `/persons/search${queryString({
+          q: query.q.trim(),
+          sex: query.sex,
+          birthYear: query.birthYear,
+          birthYearFrom: query.birthYearFrom,
+          birthYearTo: query.birthYearTo,
+          province: query.province,
+        })}`,
+        { signal },
+      ),
+    enabled: query.q.trim() !== '',
     placeholderData: keepPreviousData,
   });
 
@@ -92,3 +114,24 @@ export const useRevokeShare = () =>
       body: { reason },
     }),
   );
+
+/** The possible same-person links between a person and the records of other forces, best score first. */
+export const usePersonMatches = (personId: string) =>
+  useQuery({
+    queryKey: [...PERSONS_KEY, 'matches', personId],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: PersonMatch[] }>(`${personPath(personId)}/matches`, { signal }),
+  });
+
+/** Confirms or rejects a possible match (nothing is merged); the matches are fetched again afterwards. */
+export const useDecideMatch = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ matchId, ...body }: MatchDecision) =>
+      apiRequest<{ id: string; status: string }>(`/persons/matches/${encodeURIComponent(matchId)}/decision`, {
+        method: 'POST',
+        body,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: PERSONS_KEY }),
+  });
+};

@@ -1,10 +1,18 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isOneOf } from '../../agreements/types';
-import { type Facet, PERSON_ROLES, type PersonRole } from '../types';
+import { type Facet, PERSON_ROLES, type PersonRole, type Sex } from '../types';
+import { SearchFilters } from './search-filters';
 import { useProvinceName } from './use-province-name';
 
-export type PersonFilter = { search: string; role: PersonRole | null; province: string | null };
+/** `sex` and `birthYears` (`1990` or `1988-1992`) narrow the ranked search; `role` only the plain list. */
+export type PersonFilter = {
+  search: string;
+  role: PersonRole | null;
+  province: string | null;
+  sex: Sex | null;
+  birthYears: string;
+};
 
 type PersonFiltersProps = {
   value: PersonFilter;
@@ -16,14 +24,12 @@ type PersonFiltersProps = {
 const countOf = (facet: Facet | undefined, value: string): number =>
   facet?.find((entry) => entry.value === value)?.count ?? 0;
 
-/** The list's search box (as you type) and its role and province filters, each option with its count. */
+/**
+ * The list's search box (as you type) and its role and province filters, each option with its count; while the box
+ * has text, the ranked search's filters instead (sex, birth year or range, province).
+ */
 export const PersonFilters = ({ value, facets, onChange }: PersonFiltersProps) => {
   const { t } = useTranslation();
-  const provinceName = useProvinceName();
-  const provinceCodes = (facets?.provinces ?? []).map((entry) => entry.value);
-  if (value.province && !provinceCodes.includes(value.province)) {
-    provinceCodes.unshift(value.province);
-  }
   return (
     <Group align="flex-end">
       <TextInput
@@ -34,6 +40,24 @@ export const PersonFilters = ({ value, facets, onChange }: PersonFiltersProps) =
         w={320}
         data-testid="persons-search"
       />
+      {value.search.trim() !== '' ? (
+        <SearchFilters value={value} onChange={onChange} />
+      ) : (
+        <ListFilters value={value} facets={facets} onChange={onChange} />
+      )}
+    </Group>
+  );
+};
+
+const ListFilters = ({ value, facets, onChange }: PersonFiltersProps) => {
+  const { t } = useTranslation();
+  const provinceName = useProvinceName();
+  const provinceCodes = (facets?.provinces ?? []).map((entry) => entry.value);
+  if (value.province && !provinceCodes.includes(value.province)) {
+    provinceCodes.unshift(value.province);
+  }
+  return (
+    <>
       <Select
         label={t('persons.list.role')}
         data={PERSON_ROLES.map((role) => ({
@@ -62,6 +86,6 @@ export const PersonFilters = ({ value, facets, onChange }: PersonFiltersProps) =
         w={260}
         data-testid="persons-filter-province"
       />
-    </Group>
+    </>
   );
 };

@@ -10,6 +10,7 @@ import { HandlingWarnings } from '../components/handling-warnings';
 import { IdentityCard } from '../components/identity-card';
 import { LevelBadge } from '../components/level-badge';
 import { PointerNotice } from '../components/pointer-notice';
+import { PossibleMatchesCard } from '../components/possible-matches-card';
 import { SharedWithPanel } from '../components/shared-with-panel';
 
 type PersonPageProps = {
@@ -21,7 +22,8 @@ type PersonPageProps = {
 
 /**
  * One person at the level the user reads them: a pointer says whom to contact; a summary or full record shows its
- * grade and handling marks first, then identity, then (full) documents and addresses; the owner sees who reads it.
+ * grade and handling marks first, then identity, then (full) documents and addresses, then the records of other
+ * forces that may be the same person; the owner sees who reads it.
  */
 export const PersonPage = ({ personId, ownAgencyId, canShare }: PersonPageProps) => {
   const { t } = useTranslation();
@@ -70,6 +72,7 @@ export const PersonPage = ({ personId, ownAgencyId, canShare }: PersonPageProps)
         <IdentityCard person={view} />
         {view.level === 'full' && <FullDetailsCard person={view} />}
       </SimpleGrid>
+      <PossibleMatchesCard person={view} />
       <SharedWithPanel personId={view.id} isOwner={isOwner} canShare={canShare && isOwner} />
     </Stack>
   );

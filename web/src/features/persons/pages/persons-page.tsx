@@ -5,31 +5,42 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/page-header';
 import { PagingFooter } from '../../../ui/paging-footer';
 import { QueryStatus } from '../../../ui/query-status';
-import { PERSON_PAGE_SIZE, usePersons } from '../api';
+import { PERSON_PAGE_SIZE, usePersonSearch, usePersons } from '../api';
+import { NO_YEARS, parseBirthYears } from '../components/birth-years';
 import { type PersonFilter, PersonFilters } from '../components/person-filters';
 import { personHref } from '../components/person-link';
 import { PersonsTable } from '../components/persons-table';
+import { SearchResults } from '../components/search-results';
 import { PersonFormModal } from '../forms/person-form';
 
-const NO_FILTER: PersonFilter = { search: '', role: null, province: null };
+const NO_FILTER: PersonFilter = { search: '', role: null, province: null, sex: null, birthYears: '' };
 
 type PersonsPageProps = {
   /** Writers (administrator, commander, liaison officer, investigator) record persons; the API answers 403 otherwise. */
   canRecord: boolean;
 };
 
-/** The persons of interest the user's agency reads, searched as you type and filtered by role and province. */
+/**
+ * The persons of interest the user's agency reads, filtered by role and province; with text in the search box, the
+ * ranked fuzzy search instead (as you type), which also says which forces hold a record the user may not read.
+ */
 export const PersonsPage = ({ canRecord }: PersonsPageProps) => {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<PersonFilter>(NO_FILTER);
   const [page, setPage] = useState(1);
   const [search] = useDebouncedValue(filter.search, 300);
+  const [birthYears] = useDebouncedValue(filter.birthYears, 300);
   const [isCreating, createModal] = useDisclosure(false);
-  const persons = usePersons({
+  const isSearching = search.trim() !== '';
+  const persons = usePersons(
+    { q: '', role: filter.role, province: filter.province, offset: (page - 1) * PERSON_PAGE_SIZE },
+    !isSearching,
+  );
+  const hits = usePersonSearch({
     q: search,
-    role: filter.role,
+    sex: filter.sex,
     province: filter.province,
-    offset: (page - 1) * PERSON_PAGE_SIZE,
+    ...(parseBirthYears(birthYears) ?? NO_YEARS),
   });
   const changeFilter = (next: PersonFilter) => {
     setFilter(next);
@@ -51,12 +62,12 @@ export const PersonsPage = ({ canRecord }: PersonsPageProps) => {
       />
       <Group align="flex-end" justify="space-between">
         <PersonFilters value={filter} facets={persons.data?.facets} onChange={changeFilter} />
-        {persons.isFetching && <Loader size="xs" />}
+        {(isSearching ? hits : persons).isFetching && <Loader size="xs" />}
       </Group>
-      <QueryStatus query={persons} />
-      {items?.length === 0 && <Text c="dimmed">{t('persons.list.empty')}</Text>}
-      {items && items.length > 0 && <PersonsTable persons={items} />}
-      {persons.data && (
+      {isSearching ? <SearchSection hits={hits} /> : <QueryStatus query={persons} />}
+      {!isSearching && items?.length === 0 && <Text c="dimmed">{t('persons.list.empty')}</Text>}
+      {!isSearching && items && items.length > 0 && <PersonsTable persons={items} />}
+      {!isSearching && persons.data && (
         <PagingFooter
           totalText={t('persons.list.total', { count: persons.data.total })}
           total={persons.data.total}
@@ -73,5 +84,17 @@ export const PersonsPage = ({ canRecord }: PersonsPageProps) => {
         }}
       />
     </Stack>
+  );
+};
+
+const SearchSection = ({ hits }: { hits: ReturnType<typeof usePersonSearch> }) => {
+  const { t } = useTranslation();
+  const items = hits.data?.items;
+  return (
+    <>
+      <QueryStatus query={hits} />
+      {items?.length === 0 && <Text c="dimmed">{t('persons.list.empty')}</Text>}
+      {items && items.length > 0 && <SearchResults hits={items} />}
+    </>
   );
 };
