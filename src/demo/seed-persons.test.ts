@@ -39,9 +39,11 @@ describe.each(ENGINES)('the demo persons on %s', (engine) => {
 
   it('link the two records of Vũ Văn Khải as a possible same person for each force', async () => {
     const { api } = await logInAs(test, 'trinhsat.hanoi', { password: DEMO_PASSWORD });
-    const [mine] = (await api.get('/api/persons/search?q=Vu Van Khai')).json().items.filter(
-      (hit: { person?: { externalRef: string } }) => hit.person?.externalRef === 'HNI-2024-117',
-    );
+    const [mine] = (await api.get('/api/persons/search?q=Vu Van Khai'))
+      .json()
+      .items.filter(
+        (hit: { person?: { externalRef: string } }) => hit.person?.externalRef === 'HNI-2024-117',
+      );
     const matches = (await api.get(`/api/persons/${mine.person.id}/matches`)).json().items;
     expect(matches.map((m: { other: { fullName: string } }) => m.other.fullName)).toEqual(['Vũ Văn Khải']);
   });

@@ -65,7 +65,9 @@ export const zonesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/zones/:zoneId',
     { schema: { tags, params: ZoneParams, querystring: DeleteZoneQuery } },
     async (request, reply) => {
-      assertCan(canManageZone(requireActor(request.ctx), await getZone(request.ctx.db, request.params.zoneId)));
+      assertCan(
+        canManageZone(requireActor(request.ctx), await getZone(request.ctx.db, request.params.zoneId)),
+      );
       await deleteZone(request.ctx, request.params.zoneId, request.query.version);
       return reply.code(204).send();
     },
