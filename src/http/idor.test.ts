@@ -114,6 +114,7 @@ const RULES: Record<string, Rule> = {
     call: (_f, caller) => ({ body: { version: 1, agencyId: caller.id, startsOn: '2026-12-01' } }),
   },
   'GET /api/agreements/{agreementId}': { public: true, entitled: 'parties', call: none },
+  'GET /api/agreements/{agreementId}/history': { public: true, entitled: 'parties', call: none },
   'PATCH /api/agreements/{agreementId}': {
     entitled: 'parties',
     call: (f) => ({ body: { version: f.agreementVersion, note: 'Sửa trái phép' } }),

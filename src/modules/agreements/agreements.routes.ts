@@ -3,6 +3,7 @@ import type { RequestContext } from '../../http/context.ts';
 import { assertCan } from '../../http/problem.ts';
 import { getActorAgency } from '../agencies/index.ts';
 import { getAgreementDetail, presentAgreementList } from './agreement-detail.service.ts';
+import { agreementHistoryRoutes } from './agreement-history.ts';
 import { canWriteAgreement } from './agreements.policy.ts';
 import {
   AddPartyBody,
@@ -46,6 +47,7 @@ const detail = (ctx: RequestContext, agreement: AgreementRow) => getAgreementDet
 
 /** Coordination agreements: every logged-in user reads them; parties' administrators and commanders keep them. */
 export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(agreementHistoryRoutes);
   const params = AgreementIdParams;
   const ok = { 200: AgreementDetail };
 

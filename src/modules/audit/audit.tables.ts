@@ -31,7 +31,10 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_actor_agency_idx').on(t.actorAgencyId, t.ts)],
+  (t) => [
+    index('audit_events_actor_agency_idx').on(t.actorAgencyId, t.ts),
+    index('audit_events_objects_idx').using('gin', t.objectIds),
+  ],
 );
 
 /** The head of the chain (one row): the last sequence number and hash, so a cut tail is detected too. */

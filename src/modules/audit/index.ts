@@ -7,3 +7,4 @@ export {
 } from './audit.service.ts';
 export { drainAuditedReads, recordAuditedRead } from './audit-reads.ts';
 export { type ChainReport, verifyAuditChain } from './audit-verify.ts';
+export { type HistoryEntry, listObjectHistory } from './object-history.ts';

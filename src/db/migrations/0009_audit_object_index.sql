@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_objects_idx" ON "audit_events" USING gin ("object_ids");
