@@ -22,7 +22,7 @@ import { agreementDocumentsRoutes, agreementsRoutes } from './modules/agreements
 import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
-import { personsRoutes } from './modules/persons/index.ts';
+import { personImportRoutes, personsRoutes } from './modules/persons/index.ts';
 import { sharingRoutes } from './modules/sharing/index.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -62,6 +62,7 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(agreementsRoutes);
       await typed.register(agreementDocumentsRoutes, { documentLimit: deps.config.documentLimit });
       await typed.register(personsRoutes);
+      await typed.register(personImportRoutes, { importLimit: deps.config.importLimit });
       await typed.register(sharingRoutes);
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),

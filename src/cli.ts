@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command, InvalidArgumentError } from 'commander';
+import { registerGeneratePersonsCommand } from './cli/generate-persons.command.ts';
+import { registerImportPersonsCommand } from './cli/import-persons.command.ts';
+import { registerMatchPersonsCommand } from './cli/match-persons.command.ts';
 import { type Config, ConfigError, readConfig } from './config.ts';
 import type { Database } from './db/connect.ts';
 import { seedDemo } from './demo/seed-demo.ts';
@@ -157,6 +160,10 @@ user
         process.stdout.write(`created ${created.username} (${created.id}) in ${agency.code}\n`);
       }),
   );
+
+registerImportPersonsCommand(program, withDeps);
+registerGeneratePersonsCommand(program);
+registerMatchPersonsCommand(program, withDeps);
 
 /** Runs the CLI; errors are printed as one line with their code, never as a stack trace. */
 export const runCli = async (argv: string[]): Promise<void> => {

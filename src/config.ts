@@ -19,6 +19,7 @@ const ConfigEnv = z.object({
   GIAPRANH_COOKIE_SECURE: Bool.default(true),
   GIAPRANH_BODY_LIMIT: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
   GIAPRANH_DOCUMENT_LIMIT: z.coerce.number().int().min(1024).max(100_000_000).default(20_971_520),
+  GIAPRANH_IMPORT_LIMIT: z.coerce.number().int().min(1024).max(1_000_000_000).default(67_108_864),
 });
 
 export type Config = Readonly<{
@@ -33,6 +34,7 @@ export type Config = Readonly<{
   cookieSecure: boolean;
   bodyLimit: number;
   documentLimit: number;
+  importLimit: number;
 }>;
 
 /** Raised when the environment is invalid; its message names every bad variable. */
@@ -60,5 +62,6 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     cookieSecure: e.GIAPRANH_COOKIE_SECURE,
     bodyLimit: e.GIAPRANH_BODY_LIMIT,
     documentLimit: e.GIAPRANH_DOCUMENT_LIMIT,
+    importLimit: e.GIAPRANH_IMPORT_LIMIT,
   });
 };

@@ -29,14 +29,15 @@ const REVIEW_YEARS = 3;
 const addYears = (day: string, years: number) =>
   `${Number(day.slice(0, 4)) + years}${day.slice(4)}`.replace('-02-29', '-02-28');
 
-const assertWriter = (ctx: RequestContext) => {
+/** Refuses (403) a user whose roles do not record persons. */
+export const assertWriter = (ctx: RequestContext) => {
   if (!WRITER_ROLES.some((role) => requireActor(ctx).roles.includes(role))) {
     throw new AppError('forbidden', 'Your role does not record persons');
   }
 };
 
 /** The columns a create or an update sets from the body, checked; `base` is the row being changed, if any. */
-const personColumns = async (
+export const personColumns = async (
   trx: Db,
   input: Partial<CreatePersonBody>,
   base: PersonRow | undefined,
@@ -56,6 +57,7 @@ const personColumns = async (
   if (input.aliases !== undefined) {
     columns.aliases = [...new Set(input.aliases.map((a) => a.normalize('NFC')))];
     columns.aliasesFolded = foldNames(columns.aliases);
+    columns.aliasesText = columns.aliasesFolded.join(' | ');
   }
   const sex = input.sex ?? base?.sex ?? 'unknown';
   const birthYear = columns.birthYear !== undefined ? columns.birthYear : (base?.birthYear ?? null);
@@ -126,13 +128,52 @@ export const findPersonWithExternalRef = (db: Db, ownerAgencyId: string, externa
     .where(and(eq(persons.ownerAgencyId, ownerAgencyId), eq(persons.externalRef, externalRef)))
     .then((rows) => rows[0]);
 
+/** Who records a write: the owning agency, and its user, or null when the system acts (an import from the CLI). */
+export type Recorder = { agencyId: string; userId: string | null };
+
+/**
+ * Inserts a person whose `columns` were checked by `personColumns`, owned by `by.agencyId`, with its outbox event and
+ * audit entry, in the caller's transaction: the one insert of the API, the demo seed and the import.
+ */
+export const insertPerson = async (
+  trx: Db,
+  ctx: RequestContext,
+  record: { by: Recorder; at: Date; input: CreatePersonBody; columns: Partial<NewPerson> },
+): Promise<PersonRow> => {
+  const { by, at, input, columns } = record;
+  const today = dayOf(at);
+  const graded = Boolean(input.sourceReliability || input.informationAccuracy);
+  const [person] = await trx
+    .insert(persons)
+    .values({
+      ...columns,
+      id: uuidv7(),
+      fullName: columns.fullName ?? input.fullName,
+      nameFolded: columns.nameFolded ?? foldVietnamese(input.fullName),
+      dataSubjectCategory: input.dataSubjectCategory,
+      reviewDueOn: input.reviewDueOn ?? addYears(today, REVIEW_YEARS),
+      crimeDomain: input.crimeDomain ?? 'drugs',
+      ownerAgencyId: by.agencyId,
+      recordedOn: today,
+      evaluatedBy: graded ? by.userId : null,
+      evaluatedAt: graded ? at : null,
+      createdAt: at,
+      createdBy: by.userId,
+      updatedAt: at,
+      updatedBy: by.userId,
+    })
+    .returning();
+  if (!person) throw new Error('insert returned no person');
+  await recordChange(ctx, trx, changeOf(person, 'create'), at);
+  return person;
+};
+
 /** Records a person for the actor's agency, which owns it. */
 export const createPerson = (ctx: RequestContext, input: CreatePersonBody): Promise<PersonRow> =>
   withTransaction(ctx.db, async (trx) => {
     assertWriter(ctx);
     const actor = requireActor(ctx);
     const at = ctx.clock();
-    const today = dayOf(at);
     if (input.externalRef && (await findPersonWithExternalRef(trx, actor.agencyId, input.externalRef))) {
       throw externalRefTaken();
     }
@@ -140,32 +181,44 @@ export const createPerson = (ctx: RequestContext, input: CreatePersonBody): Prom
       trx,
       { ...input, identityDocuments: input.identityDocuments ?? [] },
       undefined,
-      today,
+      dayOf(at),
     );
-    const [person] = await trx
-      .insert(persons)
-      .values({
-        ...columns,
-        id: uuidv7(),
-        fullName: columns.fullName ?? input.fullName,
-        nameFolded: columns.nameFolded ?? foldVietnamese(input.fullName),
-        dataSubjectCategory: input.dataSubjectCategory,
-        reviewDueOn: input.reviewDueOn ?? addYears(today, REVIEW_YEARS),
-        crimeDomain: input.crimeDomain ?? 'drugs',
-        ownerAgencyId: actor.agencyId,
-        recordedOn: today,
-        evaluatedBy: input.sourceReliability || input.informationAccuracy ? actor.userId : null,
-        evaluatedAt: input.sourceReliability || input.informationAccuracy ? at : null,
-        createdAt: at,
-        createdBy: actor.userId,
-        updatedAt: at,
-        updatedBy: actor.userId,
-      })
-      .returning();
-    if (!person) throw new Error('insert returned no person');
-    await recordChange(ctx, trx, changeOf(person, 'create'), at);
-    return person;
+    const by = { agencyId: actor.agencyId, userId: actor.userId };
+    return insertPerson(trx, ctx, { by, at, input, columns });
   });
+
+/**
+ * Writes checked `columns` over `base` at the version the writer saw (409 when stale), with its outbox event and audit
+ * entry, in the caller's transaction; a change of grading names `by.userId` as its evaluator.
+ */
+export const changePerson = async (
+  trx: Db,
+  ctx: RequestContext,
+  change: {
+    by: Recorder;
+    at: Date;
+    base: PersonRow;
+    version: number;
+    columns: Partial<NewPerson>;
+    graded: boolean;
+  },
+): Promise<PersonRow> => {
+  const { by, at, base, version, columns, graded } = change;
+  const [person] = await trx
+    .update(persons)
+    .set({
+      ...columns,
+      ...(graded ? { evaluatedBy: by.userId, evaluatedAt: at } : {}),
+      updatedAt: at,
+      updatedBy: by.userId,
+      version: version + 1,
+    })
+    .where(and(eq(persons.id, base.id), eq(persons.version, version)))
+    .returning();
+  if (!person) throw new AppError('version_conflict', 'Someone changed this person first; reload it');
+  await recordChange(ctx, trx, changeOf(person, 'update'), at);
+  return person;
+};
 
 /** Changes a person of the actor's agency at the version the caller saw (409 when stale). */
 export const updatePerson = (
@@ -189,20 +242,8 @@ export const updatePerson = (
     }
     const columns = await personColumns(trx, changes, base, dayOf(at));
     const graded = changes.sourceReliability !== undefined || changes.informationAccuracy !== undefined;
-    const [person] = await trx
-      .update(persons)
-      .set({
-        ...columns,
-        ...(graded ? { evaluatedBy: actor.userId, evaluatedAt: at } : {}),
-        updatedAt: at,
-        updatedBy: actor.userId,
-        version: version + 1,
-      })
-      .where(and(eq(persons.id, personId), eq(persons.version, version)))
-      .returning();
-    if (!person) throw new AppError('version_conflict', 'Someone changed this person first; reload it');
-    await recordChange(ctx, trx, changeOf(person, 'update'), at);
-    return person;
+    const by = { agencyId: actor.agencyId, userId: actor.userId };
+    return changePerson(trx, ctx, { by, at, base, version, columns, graded });
   });
 
 const auditPersonRead = (

@@ -73,6 +73,8 @@ export const FIELD_ERROR_CODES = [
   'invalid_value',
   'unrecognized_key',
   'invalid_characters',
+  'line_too_long',
+  'duplicate_external_ref',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
