@@ -128,6 +128,19 @@ describe.skipIf(!hasChromium && !mustRunBrowserTests)('the coordination agreemen
     expect(download.status()).toBe(200);
     expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
     await page.screenshot({ path: site.resultPath('agreement-edited.png'), fullPage: true });
+
+    // Newest first: the attachment, then (after the obligations) the review calendar, both by Hưng Yên.
+    const history = page.getByTestId('agreement-history');
+    const entries = page.getByTestId('agreement-history-item');
+    await expect
+      .poll(() => entries.first().textContent(), { timeout: 15_000 })
+      .toContain('Đính kèm văn bản đã ký');
+    expect(await entries.first().textContent()).toContain('Công an tỉnh Hưng Yên');
+    const reviewsChange = entries.filter({ hasText: 'Cập nhật lịch sơ kết, tổng kết' }).first();
+    expect(await reviewsChange.textContent()).toContain('Công an tỉnh Hưng Yên');
+    expect(await history.textContent()).toContain('Cập nhật nghĩa vụ chia sẻ');
+    await history.scrollIntoViewIfNeeded();
+    await history.screenshot({ path: site.resultPath('agreement-history.png') });
     await page.close();
   });
 });

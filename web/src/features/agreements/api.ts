@@ -6,6 +6,7 @@ import type {
   AgreementDetail,
   AgreementDocument,
   AgreementFields,
+  AgreementHistoryItem,
   AgreementListQuery,
   AgreementSummary,
   CreateAgreementBody,
@@ -123,6 +124,16 @@ export const useAgreementDocuments = (id: string) =>
     queryKey: [...AGREEMENTS_KEY, 'documents', id],
     queryFn: ({ signal }) =>
       apiRequest<{ items: AgreementDocument[] }>(agreementPath(id, '/documents'), { signal }).then(
+        (answer) => answer.items,
+      ),
+  });
+
+/** Every change of an agreement, oldest first: what changed, when, and by which agency (null: the system). */
+export const useAgreementHistory = (id: string) =>
+  useQuery({
+    queryKey: [...AGREEMENTS_KEY, 'history', id],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: AgreementHistoryItem[] }>(agreementPath(id, '/history'), { signal }).then(
         (answer) => answer.items,
       ),
   });

@@ -180,3 +180,11 @@ export type AgreementDocument = {
   uploadedBy: string | null;
   uploadedAt: string;
 };
+
+/** One change in an agreement's history; `agency` is null for the system (the demo seed, the CLI). */
+export type AgreementHistoryItem = {
+  at: string;
+  action: string;
+  event: string | null;
+  agency: AgencySummary | null;
+};

@@ -7,6 +7,7 @@ import { useAgreement } from '../api';
 import { AgreementStatusBadge } from '../components/agreement-badges';
 import { DocumentsCard } from '../components/documents-card';
 import { FactsCard } from '../components/facts-card';
+import { HistoryCard } from '../components/history-card';
 import { ObligationsCard } from '../components/obligations-card';
 import { PartiesCard } from '../components/parties-card';
 import { ReviewsCard } from '../components/reviews-card';
@@ -68,7 +69,7 @@ type AgreementPageProps = { agreementId: string; ownAgency: { id: string; nameVi
 
 /**
  * One agreement: parties and signatories, dates, scope, zones on the map, obligations, the review calendar and
- * the signed documents; those who may write it edit each section in place.
+ * the signed documents, then its history; those who may write it edit each section in place.
  */
 export const AgreementPage = ({ agreementId, ownAgency }: AgreementPageProps) => {
   const { t } = useTranslation();
@@ -119,6 +120,7 @@ export const AgreementPage = ({ agreementId, ownAgency }: AgreementPageProps) =>
       <PartiesCard agreement={detail} />
       <ZonesCard agreement={detail} action={editButton('zones')} />
       <DocumentsCard agreement={detail} />
+      <HistoryCard agreementId={detail.id} />
       <AgreementFormModal
         opened={openForm === 'edit'}
         agreement={detail}
