@@ -29,6 +29,8 @@ type Fixture = {
   personId: string;
   shareId: string;
   matchId: string;
+  watchId: string;
+  notificationId: string;
 };
 
 type Call = { body?: unknown; query?: string; pdf?: boolean };
@@ -169,6 +171,8 @@ const RULES: Record<string, Rule> = {
     entitled: 'keeper',
     call: () => ({ body: { status: 'rejected' } }),
   },
+  'POST /api/persons/watches/{watchId}/end': { entitled: 'keeper', call: none },
+  'POST /api/inbox/notifications/{notificationId}/read': { entitled: 'keeper', call: none },
   'PATCH /api/persons/{personId}': {
     entitled: 'keeper',
     call: () => ({ body: { version: 1, note: 'Sửa trái phép' } }),
@@ -271,6 +275,17 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     const matches = (await keeperAdmin.get(`/api/persons/${twin.id}/matches`)).json().items as {
       id: string;
     }[];
+    const watch = await expect201(
+      await keeperAdmin.post('/api/persons/watches', { name: 'Đinh Văn Theo Dõi' }),
+    );
+    const { user: haNoiOfficer } = await buildUser(test.deps, { agency: haNoi });
+    const haNoiApi = (await logInAs(test, haNoiOfficer.username)).api;
+    await expect201(
+      await haNoiApi.post('/api/persons', { fullName: 'Dinh Van Theo Doi', dataSubjectCategory: 'suspect' }),
+    );
+    const notifications = (await keeperAdmin.get('/api/inbox/notifications')).json().items as {
+      id: string;
+    }[];
     const share = await expect201(
       await keeperAdmin.post(`/api/sharing/persons/${person.id}/shares`, {
         recipientAgencyId: haNoi.id,
@@ -292,7 +307,10 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
       personId: person.id as string,
       shareId: share.id as string,
       matchId: matches[0]?.id as string,
+      watchId: watch.id as string,
+      notificationId: notifications[0]?.id as string,
     };
+    if (!fixture.notificationId) throw new Error('fixture: the watch hit no notification');
     if (!fixture.matchId) throw new Error('fixture: no possible match between the twin records');
     const document_ = (await keeperAdmin.get('/api/openapi.json')).json() as {
       paths: Record<string, Record<string, unknown>>;

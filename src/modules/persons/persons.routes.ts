@@ -3,7 +3,7 @@ import type { RequestContext } from '../../http/context.ts';
 import { type AgencyRow, getAgency } from '../agencies/index.ts';
 import type { AccessLevel } from '../sharing/index.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
-import { matchRecordedPerson } from './matching/matching.service.ts';
+import { afterPersonWrite } from './person-events.ts';
 import { presentPerson } from './persons.presenter.ts';
 import {
   CreatePersonBody,
@@ -17,6 +17,7 @@ import { createPerson, listPersons, readPerson, updatePerson } from './persons.s
 import type { PersonRow } from './persons.tables.ts';
 import { PersonSearchQuery, PersonSearchResult } from './search/person-search.schemas.ts';
 import { searchPersons } from './search/person-search.service.ts';
+import { watchesRoutes } from './watches/watches.routes.ts';
 
 const tags = ['persons'];
 
@@ -43,6 +44,7 @@ const presentOne = async (ctx: RequestContext, person: PersonRow, level: AccessL
 /** Persons of interest: each read through the sharing policy, each write by the owning agency. */
 export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(matchingRoutes);
+  await app.register(watchesRoutes);
   app.get(
     '/persons',
     { schema: { tags, querystring: PersonListQuery, response: { 200: PersonList } } },
@@ -79,7 +81,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: CreatePersonBody, response: { 201: PersonView } } },
     async (request, reply) => {
       const person = await createPerson(request.ctx, request.body);
-      await matchRecordedPerson(request.ctx, person);
+      await afterPersonWrite(request.ctx, person, 'person.recorded');
       reply.code(201);
       return presentOne(request.ctx, person, 'full');
     },
@@ -99,7 +101,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params: PersonIdParams, body: UpdatePersonBody, response: { 200: PersonView } } },
     async (request) => {
       const person = await updatePerson(request.ctx, request.params.personId, request.body);
-      await matchRecordedPerson(request.ctx, person);
+      await afterPersonWrite(request.ctx, person, 'person.updated');
       return presentOne(request.ctx, person, 'full');
     },
   );

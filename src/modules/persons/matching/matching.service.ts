@@ -139,13 +139,3 @@ export const decideMatch = (
     );
     return match;
   });
-
-/**
- * Matches a person just recorded or changed against what the actor's agency may see, in its own transaction
- * after the write: the record stands even if matching fails, and `giapranh match persons` finds what was missed.
- */
-export const matchRecordedPerson = async (ctx: RequestContext, person: PersonRow): Promise<void> => {
-  const at = ctx.clock();
-  const viewer = await viewerOf(ctx.db, requireActor(ctx), at);
-  await withTransaction(ctx.db, (trx) => detectMatches(trx, viewer, person, at));
-};

@@ -1,0 +1,88 @@
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../db/connect.ts';
+import { type RequestContext, requireActor } from '../../http/context.ts';
+import { AppError } from '../../http/problem.ts';
+import {
+  type NotificationEvent,
+  type NotificationKind,
+  type NotificationRow,
+  notifications,
+} from './inbox.tables.ts';
+
+/** How many events a notification keeps listed; later ones are only counted. */
+const LISTED_EVENTS = 20;
+
+export type Notify = {
+  agencyId: string;
+  kind: NotificationKind;
+  groupKey: string;
+  recordKind: string;
+  recordId: string;
+  watchId?: string | null;
+  fromAgencyId?: string | null;
+  event: NotificationEvent;
+};
+
+/**
+ * Adds an event to an agency's inbox in the caller's transaction: a new notification, or, when one with the same
+ * group key exists, the same notification counted up and marked unread again (the digest).
+ */
+export const notify = async (db: Db, input: Notify, at: Date): Promise<void> => {
+  await db
+    .insert(notifications)
+    .values({
+      id: uuidv7(),
+      agencyId: input.agencyId,
+      kind: input.kind,
+      groupKey: input.groupKey,
+      recordKind: input.recordKind,
+      recordId: input.recordId,
+      watchId: input.watchId ?? null,
+      fromAgencyId: input.fromAgencyId ?? null,
+      events: [input.event],
+      createdAt: at,
+      updatedAt: at,
+    })
+    .onConflictDoUpdate({
+      target: [notifications.agencyId, notifications.groupKey],
+      set: {
+        eventCount: sql`${notifications.eventCount} + 1`,
+        events: sql`case when jsonb_array_length(${notifications.events}) < ${LISTED_EVENTS}
+          then ${notifications.events} || ${JSON.stringify([input.event])}::jsonb else ${notifications.events} end`,
+        updatedAt: at,
+        readAt: null,
+      },
+    });
+};
+
+/** The actor's agency's notifications, latest activity first, with the number unread. */
+export const listNotifications = async (
+  ctx: RequestContext,
+  query: { unread?: boolean | undefined; limit: number },
+): Promise<{ items: NotificationRow[]; unread: number }> => {
+  const agencyId = requireActor(ctx).agencyId;
+  const mine = eq(notifications.agencyId, agencyId);
+  const items = await ctx.db
+    .select()
+    .from(notifications)
+    .where(query.unread ? and(mine, isNull(notifications.readAt)) : mine)
+    .orderBy(desc(notifications.updatedAt), desc(notifications.id))
+    .limit(query.limit);
+  const [unread] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(mine, isNull(notifications.readAt)));
+  return { items, unread: Number(unread?.n ?? 0) };
+};
+
+/** Marks one of the actor's agency's notifications read (404 for any other). */
+export const markNotificationRead = async (ctx: RequestContext, id: string): Promise<void> => {
+  const agencyId = requireActor(ctx).agencyId;
+  const done = await ctx.db
+    .update(notifications)
+    .set({ readAt: ctx.clock() })
+    .where(and(eq(notifications.id, id), eq(notifications.agencyId, agencyId)))
+    .returning({ id: notifications.id });
+  if (done.length === 0) throw new AppError('not_found', 'No such notification');
+};

@@ -1,0 +1,165 @@
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { type Db, withTransaction } from '../../../db/connect.ts';
+import { type RequestContext, requireActor } from '../../../http/context.ts';
+import { AppError } from '../../../http/problem.ts';
+import { dayOf, getAgency } from '../../agencies/index.ts';
+import { appendAudit } from '../../audit/index.ts';
+import { notify } from '../../inbox/index.ts';
+import { readRecordAccess } from '../../sharing/index.ts';
+import { type PersonRow, persons } from '../persons.tables.ts';
+import { hitsWatch } from './watch-hits.ts';
+import { type PersonWatchRow, personWatches } from './watches.tables.ts';
+
+export type WatchInput = {
+  personId?: string | undefined;
+  name?: string | undefined;
+  birthYear?: number | undefined;
+  silent?: boolean | undefined;
+  note?: string | undefined;
+};
+
+/** Starts a watch for the actor's agency: on a person it may read, or on a name; only a commander makes it silent. */
+export const createWatch = (ctx: RequestContext, input: WatchInput): Promise<PersonWatchRow> =>
+  withTransaction(ctx.db, async (trx) => {
+    const actor = requireActor(ctx);
+    if (input.silent && !actor.roles.includes('commander')) {
+      throw new AppError('forbidden', 'Only a commander keeps a watch silent');
+    }
+    if (input.personId) await readRecordAccess(ctx, trx, 'persons', input.personId);
+    const at = ctx.clock();
+    const [watch] = await trx
+      .insert(personWatches)
+      .values({
+        id: uuidv7(),
+        agencyId: actor.agencyId,
+        personId: input.personId ?? null,
+        name: input.personId ? null : (input.name ?? null),
+        birthYear: input.personId ? null : (input.birthYear ?? null),
+        silent: input.silent ?? false,
+        note: input.note ?? null,
+        createdAt: at,
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (!watch) throw new Error('insert returned no watch');
+    await appendAudit(
+      trx,
+      ctx.audit,
+      {
+        action: 'create',
+        outcome: 'allow',
+        objectType: 'person_watch',
+        objectIds: [watch.id, ...(watch.personId ? [watch.personId] : [])],
+        detail: 'person.watch_start',
+      },
+      at,
+    );
+    return watch;
+  });
+
+/** The actor's agency's watches that are still on. */
+export const listWatches = (ctx: RequestContext): Promise<PersonWatchRow[]> =>
+  ctx.db
+    .select()
+    .from(personWatches)
+    .where(and(eq(personWatches.agencyId, requireActor(ctx).agencyId), isNull(personWatches.endedAt)));
+
+/** Ends a watch of the actor's agency (404 for any other). */
+export const endWatch = (ctx: RequestContext, watchId: string): Promise<PersonWatchRow> =>
+  withTransaction(ctx.db, async (trx) => {
+    const actor = requireActor(ctx);
+    const at = ctx.clock();
+    const [watch] = await trx
+      .update(personWatches)
+      .set({ endedAt: at, endedBy: actor.userId })
+      .where(
+        and(
+          eq(personWatches.id, watchId),
+          eq(personWatches.agencyId, actor.agencyId),
+          isNull(personWatches.endedAt),
+        ),
+      )
+      .returning();
+    if (!watch) throw new AppError('not_found', 'No such watch');
+    await appendAudit(
+      trx,
+      ctx.audit,
+      {
+        action: 'update',
+        outcome: 'allow',
+        objectType: 'person_watch',
+        objectIds: [watch.id],
+        detail: 'person.watch_end',
+      },
+      at,
+    );
+    return watch;
+  });
+
+/**
+ * Notifies every other force whose watch the person hits (at most one notification per watch, person and day: later
+ * events that day are counted into it), and, unless the watch is silent, tells the owner once that a force watches.
+ * A state secret, or a record not released abroad for a foreign watcher, notifies nobody. The notification names
+ * only the record and its owner: the watcher opens the record at whatever level the policy gives it.
+ */
+export const notifyWatchers = async (
+  db: Db,
+  person: PersonRow,
+  event: 'person.recorded' | 'person.updated',
+  at: Date,
+): Promise<number> => {
+  if (person.classification !== 'none') return 0;
+  const watches = await db
+    .select()
+    .from(personWatches)
+    .where(and(isNull(personWatches.endedAt), ne(personWatches.agencyId, person.ownerAgencyId)));
+  if (watches.length === 0) return 0;
+  const watchedIds = [...new Set(watches.flatMap((w) => (w.personId ? [w.personId] : [])))];
+  const watched = new Map(
+    (watchedIds.length === 0
+      ? []
+      : await db.select().from(persons).where(inArray(persons.id, watchedIds))
+    ).map((p) => [p.id, p]),
+  );
+  let sent = 0;
+  const day = dayOf(at);
+  for (const watch of watches) {
+    if (!hitsWatch(watch, person, watch.personId ? watched.get(watch.personId) : undefined)) continue;
+    const watcher = await getAgency(db, watch.agencyId);
+    if (watcher.country !== 'VN' && !person.releasableToForeign) continue;
+    const entry = { at: at.toISOString(), event, recordId: person.id, byAgencyId: person.ownerAgencyId };
+    await notify(
+      db,
+      {
+        agencyId: watch.agencyId,
+        kind: 'watch_hit',
+        groupKey: `watch:${watch.id}:${person.id}:${day}`,
+        recordKind: 'persons',
+        recordId: person.id,
+        watchId: watch.id,
+        fromAgencyId: person.ownerAgencyId,
+        event: entry,
+      },
+      at,
+    );
+    if (!watch.silent) {
+      await notify(
+        db,
+        {
+          agencyId: person.ownerAgencyId,
+          kind: 'watch_notice',
+          groupKey: `notice:${watch.id}:${person.id}`,
+          recordKind: 'persons',
+          recordId: person.id,
+          watchId: watch.id,
+          fromAgencyId: watch.agencyId,
+          event: entry,
+        },
+        at,
+      );
+    }
+    sent++;
+  }
+  return sent;
+};
