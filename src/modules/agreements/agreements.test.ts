@@ -161,7 +161,9 @@ describe.each(ENGINES)('coordination agreements on %s', (engine) => {
     const reader = await userAt('CA-DNG', ['read_only']);
     const history = (await reader.get(`/api/agreements/${draft.id}/history`)).json().items;
     expect(history.map((h: { event: string }) => h.event)).toEqual(expected);
-    expect(new Set(history.map((h: { agency: { code: string } }) => h.agency.code))).toEqual(new Set(['CA-HYN']));
+    expect(new Set(history.map((h: { agency: { code: string } }) => h.agency.code))).toEqual(
+      new Set(['CA-HYN']),
+    );
   });
 
   it('refuses bad input with the field at fault and saves nothing', async () => {
