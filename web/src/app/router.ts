@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 export const ROUTES = {
   dashboard: '/',
   persons: '/persons',
+  watches: '/watches',
+  inbox: '/inbox',
   hotspots: '/hotspots',
   cases: '/cases',
   exchange: '/exchange',

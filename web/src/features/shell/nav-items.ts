@@ -16,6 +16,8 @@ export type NavGroup = { id: string; labelKey: ParseKeys; items: readonly NavIte
 export const MODULE_NAV: readonly NavItem[] = [
   { id: 'dashboard', path: ROUTES.dashboard, labelKey: 'shell.nav.dashboard', isBuilt: true },
   { id: 'persons', path: ROUTES.persons, labelKey: 'shell.nav.persons', isBuilt: true },
+  { id: 'watches', path: ROUTES.watches, labelKey: 'shell.nav.watches', isBuilt: true },
+  { id: 'inbox', path: ROUTES.inbox, labelKey: 'shell.nav.inbox', isBuilt: true },
   { id: 'hotspots', path: ROUTES.hotspots, labelKey: 'shell.nav.hotspots', isBuilt: false },
   { id: 'cases', path: ROUTES.cases, labelKey: 'shell.nav.cases', isBuilt: false },
   { id: 'exchange', path: ROUTES.exchange, labelKey: 'shell.nav.exchange', isBuilt: false },

@@ -2,6 +2,7 @@ import { Anchor, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, ROUTES } from '../../../app/router';
 import { QueryStatus } from '../../../ui/query-status';
+import { WatchPersonButton } from '../../watches/components/watch-person-button';
 import { usePerson } from '../api';
 import { FullDetailsCard } from '../components/full-details-card';
 import { GradingBadge } from '../components/grading-badge';
@@ -18,6 +19,8 @@ type PersonPageProps = {
   ownAgencyId: string;
   /** Writers of the owner agency share and revoke. */
   canShare: boolean;
+  /** Commanders may keep a watch silent. */
+  canWatchSilently: boolean;
 };
 
 /**
@@ -25,7 +28,7 @@ type PersonPageProps = {
  * grade and handling marks first, then identity, then (full) documents and addresses, then the records of other
  * forces that may be the same person; the owner sees who reads it.
  */
-export const PersonPage = ({ personId, ownAgencyId, canShare }: PersonPageProps) => {
+export const PersonPage = ({ personId, ownAgencyId, canShare, canWatchSilently }: PersonPageProps) => {
   const { t } = useTranslation();
   const person = usePerson(personId);
   const back = (
@@ -50,6 +53,7 @@ export const PersonPage = ({ personId, ownAgencyId, canShare }: PersonPageProps)
           <LevelBadge level="pointer" />
         </Group>
         <PointerNotice person={view} />
+        <WatchPersonButton personId={view.id} canWatchSilently={canWatchSilently} />
       </Stack>
     );
   }
@@ -68,6 +72,7 @@ export const PersonPage = ({ personId, ownAgencyId, canShare }: PersonPageProps)
         </Title>
       </div>
       <HandlingWarnings handling={view.handling} />
+      <WatchPersonButton personId={view.id} canWatchSilently={canWatchSilently} />
       <SimpleGrid cols={{ base: 1, lg: view.level === 'full' ? 2 : 1 }}>
         <IdentityCard person={view} />
         {view.level === 'full' && <FullDetailsCard person={view} />}

@@ -1,6 +1,7 @@
 import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../../app/router';
+import { UnreadBadge } from '../../inbox/components/unread-badge';
 import {
   ADMIN_NAV,
   FORCES_NAV,
@@ -13,7 +14,7 @@ import {
 
 type MainNavProps = { currentPath: string; isAdministrator: boolean; onNavigate: () => void };
 
-/** The side navigation: one entry per module, the geography and forces groups, and administration. */
+/** The side navigation: one entry per module (the inbox with its unread count), the geography and forces groups, and administration. */
 export const MainNav = ({ currentPath, isAdministrator, onNavigate }: MainNavProps) => {
   const { t } = useTranslation();
   const link = (item: NavItem) => (
@@ -22,6 +23,7 @@ export const MainNav = ({ currentPath, isAdministrator, onNavigate }: MainNavPro
       component="a"
       href={hrefOf(item.path)}
       label={t(item.labelKey)}
+      rightSection={item.id === 'inbox' ? <UnreadBadge /> : undefined}
       active={isNavItemActive(item, currentPath)}
       onClick={onNavigate}
       data-testid={`nav-${item.id}`}

@@ -15,10 +15,13 @@ import { UnitPage } from '../../geo/pages/unit-page';
 import { UnitsPage } from '../../geo/pages/units-page';
 import { ZonesPage } from '../../geo/pages/zones-page';
 import { isStructure } from '../../geo/types';
+import { InboxPage } from '../../inbox/pages/inbox-page';
 import { PersonPage } from '../../persons/pages/person-page';
 import { PersonsPage } from '../../persons/pages/persons-page';
 import { canRecordPersons } from '../../persons/types';
 import { UsersPage } from '../../users/pages/users-page';
+import { WatchesPage } from '../../watches/pages/watches-page';
+import { canWatchSilently } from '../../watches/types';
 import { findNavItem } from '../nav-items';
 
 // MapLibre is the heaviest dependency: it loads only when the map is opened.
@@ -69,6 +72,7 @@ const findRecordPage = (path: string, me: Me) => {
         personId={person[0]}
         ownAgencyId={me.agency.id}
         canShare={canRecordPersons(me.roles)}
+        canWatchSilently={canWatchSilently(me.roles)}
       />
     );
   }
@@ -108,6 +112,10 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
       return <ZonesPage isAdministrator={isAdministrator} />;
     case ROUTES.persons:
       return <PersonsPage canRecord={canRecordPersons(me.roles)} />;
+    case ROUTES.watches:
+      return <WatchesPage canWatchSilently={canWatchSilently(me.roles)} />;
+    case ROUTES.inbox:
+      return <InboxPage />;
     case ROUTES.agreements:
       return <AgreementsPage canDraft={canDraftAgreements(me)} ownAgency={ownAgencyOf(me)} />;
     case ROUTES.agencies:

@@ -1,0 +1,86 @@
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../ui/format';
+import { personHref } from '../../persons/components/person-link';
+import type { Watch } from '../../watches/types';
+import type { InboxNotification } from '../types';
+import { HitRecordLink } from './hit-record-link';
+
+type NotificationItemProps = {
+  notification: InboxNotification;
+  /** The watch a hit answers, when it is still active. */
+  watch: Watch | undefined;
+  onRead: () => void;
+};
+
+const useWatchLabel = (watch: Watch | undefined): string => {
+  const { t } = useTranslation();
+  if (!watch?.name) {
+    return t('inbox.hit.watchedPerson');
+  }
+  return watch.birthYear === null
+    ? watch.name
+    : t('watches.list.nameWithYear', { name: watch.name, year: watch.birthYear });
+};
+
+/** One notification: what happened and from which force, how many changes it folds, when, and where it leads. */
+export const NotificationItem = ({ notification, watch, onRead }: NotificationItemProps) => {
+  const { t, i18n } = useTranslation();
+  const watchLabel = useWatchLabel(watch);
+  const agency = notification.fromAgency?.nameVi ?? t('inbox.unknownAgency');
+  const lastEvent = notification.events.at(-1)?.event ?? 'person.recorded';
+  const isHit = notification.kind === 'watch_hit';
+  const openIfUnread = () => {
+    if (!notification.read) {
+      onRead();
+    }
+  };
+  return (
+    <Paper withBorder p="sm" data-testid="inbox-notification" data-read={notification.read}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={notification.read ? 400 : 700} data-testid="inbox-notification-text">
+            {isHit
+              ? t('inbox.hit.text', {
+                  agency,
+                  watch: watchLabel,
+                  change: t(lastEvent === 'person.updated' ? 'inbox.hit.updated' : 'inbox.hit.recorded'),
+                })
+              : t('inbox.notice.text', { agency })}
+          </Text>
+          <Group gap="sm">
+            <Text size="xs" c="dimmed">
+              {formatDateTime(notification.updatedAt, i18n.language)}
+            </Text>
+            {notification.eventCount > 1 && (
+              <Text size="xs" c="dimmed" data-testid="inbox-digest">
+                {t('inbox.digest', { count: notification.eventCount })}
+              </Text>
+            )}
+          </Group>
+          {isHit ? (
+            <HitRecordLink
+              recordId={notification.recordId}
+              fromAgency={notification.fromAgency}
+              onOpen={openIfUnread}
+            />
+          ) : (
+            <Anchor
+              href={personHref(notification.recordId)}
+              size="sm"
+              onClick={openIfUnread}
+              data-testid="inbox-open-record"
+            >
+              {t('inbox.openRecord')}
+            </Anchor>
+          )}
+        </Stack>
+        {!notification.read && (
+          <Button size="xs" variant="subtle" onClick={onRead} data-testid="inbox-mark-read">
+            {t('inbox.markRead')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
+  );
+};
