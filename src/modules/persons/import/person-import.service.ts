@@ -5,6 +5,7 @@ import { AppError } from '../../../http/problem.ts';
 import { dayOf } from '../../agencies/index.ts';
 import { changePerson, insertPerson, personColumns, type Recorder } from '../persons.service.ts';
 import type { PersonRow } from '../persons.tables.ts';
+import { notifyWatchers } from '../watches/watches.service.ts';
 import { readNdjsonLines } from './ndjson-lines.ts';
 import { mapPersonsByExternalRef } from './person-import.repo.ts';
 import type { BadImportLine, PersonImportLine, PersonImportReport } from './person-import.schemas.ts';
@@ -54,13 +55,22 @@ const applyLine = async (
   };
   if (!base) {
     const body = { ...input, dataSubjectCategory: input.dataSubjectCategory ?? 'suspect' };
-    await insertPerson(trx, run.ctx, { by: run.by, at, input: body, columns });
+    const person = await insertPerson(trx, run.ctx, { by: run.by, at, input: body, columns });
+    await notifyWatchers(trx, person, 'person.recorded', at);
     return 'created';
   }
   const changed = changedColumns(columns, base);
   if (Object.keys(changed).length === 0) return 'unchanged';
   const graded = 'sourceReliability' in changed || 'informationAccuracy' in changed;
-  await changePerson(trx, run.ctx, { by: run.by, at, base, version: base.version, columns: changed, graded });
+  const person = await changePerson(trx, run.ctx, {
+    by: run.by,
+    at,
+    base,
+    version: base.version,
+    columns: changed,
+    graded,
+  });
+  await notifyWatchers(trx, person, 'person.updated', at);
   return 'updated';
 };
 

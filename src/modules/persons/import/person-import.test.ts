@@ -205,4 +205,22 @@ describe.each(ENGINES)('importing persons from NDJSON on %s', (engine) => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ lines: 0, created: 0, badLines: 0, bad: [] });
   });
+
+  it('tells another force watching a name when an import records a match, once for the day', async () => {
+    const { user, agency: watching } = await buildUser(test.deps);
+    const watcher = (await logInAs(test, user.username)).api;
+    expect(watching.id).not.toBe(agency.id);
+    expect(
+      (await watcher.post('/api/persons/watches', { name: 'Quàng Văn Nhập', birthYear: 1984 })).statusCode,
+    ).toBe(201);
+    const file = `${line({ externalRef: 'HNI-000900', fullName: 'Quang Van Nhap', birthDate: '1984', idNumber: '001084012345' })}\n`;
+    expect((await upload(writer, file)).json()).toMatchObject({ created: 1 });
+    const changed = file.replace('"provinceCode":"01"', '"provinceCode":"33"');
+    expect((await upload(writer, changed)).json()).toMatchObject({ updated: 1 });
+    const hits = (await watcher.get('/api/inbox/notifications')).json().items as {
+      kind: string;
+      eventCount: number;
+    }[];
+    expect(hits.map((n) => [n.kind, n.eventCount])).toEqual([['watch_hit', 2]]);
+  });
 });
