@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, like, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
+import { containsPattern } from '../../db/like-pattern.ts';
 import { agencies, agencyJurisdictions, agencySuccessions } from './agencies.tables.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
@@ -12,7 +13,6 @@ export type NewSuccession = typeof agencySuccessions.$inferInsert;
 const first = <T>(rows: T[]): T | undefined => rows[0];
 
 /** A LIKE pattern that matches `text` anywhere, with the wildcards in it taken literally. */
-export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const findAgencyById = (db: Db, id: string): Promise<AgencyRow | undefined> =>
   db.select().from(agencies).where(eq(agencies.id, id)).then(first);

@@ -1,6 +1,7 @@
 import { and, arrayContains, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { type Db, queryRows, withTransaction } from '../../db/connect.ts';
+import { containsPattern } from '../../db/like-pattern.ts';
 import { recordChange } from '../../events/record-change.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
@@ -278,7 +279,7 @@ export const readPerson = async (
 
 const listConditions = (query: PersonListQuery): (SQL | undefined)[] => {
   const folded = query.q ? foldVietnamese(query.q) : '';
-  const like = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(folded);
   return [
     folded
       ? or(

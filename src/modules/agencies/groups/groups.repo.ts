@@ -1,6 +1,7 @@
 import { and, asc, eq, like, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.ts';
-import { type AgencyRow, containsPattern } from '../agencies.repo.ts';
+import { containsPattern } from '../../../db/like-pattern.ts';
+import type { AgencyRow } from '../agencies.repo.ts';
 import { agencies } from '../agencies.tables.ts';
 import { agencyGroups, chairTerms, groupMemberships } from './groups.tables.ts';
 

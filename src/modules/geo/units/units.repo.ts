@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, like, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.ts';
+import { containsPattern } from '../../../db/like-pattern.ts';
 import { geoUnitMappings, geoUnits, type Level, type Structure } from './units.tables.ts';
 
 export type UnitRow = typeof geoUnits.$inferSelect;
@@ -30,15 +31,13 @@ export type UnitFilter = {
   includeHistorical: boolean;
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 const filterOf = (filter: UnitFilter): SQL | undefined =>
   and(
     eq(geoUnits.structure, filter.structure),
     filter.level ? eq(geoUnits.level, filter.level) : undefined,
     filter.province ? eq(geoUnits.provinceCode, filter.province) : undefined,
     filter.district ? eq(geoUnits.districtCode, filter.district) : undefined,
-    filter.folded ? like(geoUnits.searchFolded, `%${escapeLike(filter.folded)}%`) : undefined,
+    filter.folded ? like(geoUnits.searchFolded, containsPattern(filter.folded)) : undefined,
     filter.includeHistorical
       ? undefined
       : or(isNull(geoUnits.validUntil), eq(geoUnits.validUntil, '2025-06-30')),
