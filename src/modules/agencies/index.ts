@@ -9,6 +9,7 @@ export {
   findAgencyWithCode,
   getActorAgency,
   getAgency,
+  mapAgenciesById,
 } from './agencies.service.ts';
 export { AGENCY_KINDS, type AgencyKind } from './agencies.tables.ts';
 export { getAgencySuccessors } from './agency-detail.service.ts';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AgencyRow, AgencySummary, dayOf, getAgency, presentAgencySummary } from '../agencies/index.ts';
+import { AgencySummary, dayOf, mapAgenciesById, presentAgencySummary } from '../agencies/index.ts';
 import { listObjectHistory } from '../audit/index.ts';
 import { AgreementIdParams } from './agreements.schemas.ts';
 import { getAgreement } from './agreements.service.ts';
@@ -29,10 +29,10 @@ export const agreementHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
       const { db, clock } = request.ctx;
       const agreement = await getAgreement(db, request.params.agreementId);
       const entries = await listObjectHistory(db, 'agreement', agreement.id);
-      const agencies = new Map<string, AgencyRow>();
-      for (const id of new Set(entries.flatMap((e) => (e.actorAgencyId ? [e.actorAgencyId] : [])))) {
-        agencies.set(id, await getAgency(db, id));
-      }
+      const agencies = await mapAgenciesById(
+        db,
+        entries.flatMap((e) => (e.actorAgencyId ? [e.actorAgencyId] : [])),
+      );
       const day = dayOf(clock());
       return {
         items: entries.map((entry) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AgencyRow, AgencySummary, dayOf, getAgency, presentAgencySummary } from '../agencies/index.ts';
+import { AgencySummary, dayOf, mapAgenciesById, presentAgencySummary } from '../agencies/index.ts';
 import { listNotifications, markNotificationRead } from './inbox.service.ts';
 import { NOTIFICATION_KINDS } from './inbox.tables.ts';
 
@@ -43,10 +43,10 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { items, unread } = await listNotifications(request.ctx, request.query);
-      const agencies = new Map<string, AgencyRow>();
-      for (const id of new Set(items.flatMap((n) => (n.fromAgencyId ? [n.fromAgencyId] : [])))) {
-        agencies.set(id, await getAgency(request.ctx.db, id));
-      }
+      const agencies = await mapAgenciesById(
+        request.ctx.db,
+        items.flatMap((n) => (n.fromAgencyId ? [n.fromAgencyId] : [])),
+      );
       const day = dayOf(request.ctx.clock());
       return {
         unread,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RequestContext } from '../../http/context.ts';
-import { type AgencyRow, getAgency } from '../agencies/index.ts';
+import { type AgencyRow, mapAgenciesById } from '../agencies/index.ts';
 import type { AccessLevel } from '../sharing/index.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
 import { afterPersonWrite } from './person-events.ts';
@@ -26,11 +26,10 @@ const present = async (
   ctx: RequestContext,
   items: { person: PersonRow; level: Exclude<AccessLevel, 'none'> }[],
 ) => {
-  const owners = new Map<string, AgencyRow>();
-  for (const { person } of items) {
-    if (!owners.has(person.ownerAgencyId))
-      owners.set(person.ownerAgencyId, await getAgency(ctx.db, person.ownerAgencyId));
-  }
+  const owners = await mapAgenciesById(
+    ctx.db,
+    items.map(({ person }) => person.ownerAgencyId),
+  );
   return items.map(({ person, level }) =>
     presentPerson(person, level, owners.get(person.ownerAgencyId) as AgencyRow, ctx.clock()),
   );

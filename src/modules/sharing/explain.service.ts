@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Classification } from '../../db/columns.ts';
 import type { Db } from '../../db/connect.ts';
-import { listAgreementGrants } from '../agreements/index.ts';
+import { type AgreementGrant, listAgreementGrants } from '../agreements/index.ts';
 import { type AccessLevel, levelRank, type SharingLevel } from './levels.ts';
 import type { RecordFacts } from './record-kinds.ts';
 import { recordShares } from './sharing.tables.ts';
@@ -37,37 +37,44 @@ export const listActiveShares = (db: Db, recordId: string, now: Date): Promise<S
     .where(and(eq(recordShares.recordId, recordId), isNull(recordShares.revokedAt)))
     .then((rows) => rows.filter((s) => s.expiresAt === null || s.expiresAt > now));
 
+/** What can grant anything on a record, loaded once for every agency it is explained to. */
+export type RecordGrants = { shares: ShareRow[]; agreements: AgreementGrant[] };
+
+/** The record's active shares and the agreements that cover it. */
+export const loadRecordGrants = async (db: Db, facts: RecordFacts, now: Date): Promise<RecordGrants> => ({
+  shares: await listActiveShares(db, facts.id, now),
+  agreements: await listAgreementGrants(db, {
+    ownerAgencyId: facts.ownerAgencyId,
+    kind: facts.kind,
+    domain: facts.crimeDomain,
+    at: facts.recordedOn,
+    zoneIds: facts.zoneIds,
+  }),
+});
+
 /**
  * The policy's rules, stated one by one for one agency (as `accessRank` computes them in SQL): which grants
  * apply and which blocks override them. The agency is taken with its most cleared users: a classified record
  * still needs the clearance, which the `classification` block states for a foreign agency (that never holds one).
  */
-export const explainAccess = async (
-  db: Db,
+export const explainAccess = (
   facts: RecordFacts,
   agency: { id: string; country: string },
-  now: Date,
-): Promise<Explanation> => {
+  loaded: RecordGrants,
+): Explanation => {
   const foreign = agency.country !== 'VN';
   const grants: Grant[] = [];
   const blocks: Block[] = [];
   if (agency.id === facts.ownerAgencyId) {
     grants.push({ rule: 'owner', level: 'full' });
   } else {
-    for (const share of await listActiveShares(db, facts.id, now)) {
+    for (const share of loaded.shares) {
       if (share.recipientAgencyId !== agency.id) continue;
       const forward = share.grantedByAgencyId !== facts.ownerAgencyId;
       if (forward && facts.handlingCode === 'H2') blocks.push({ rule: 'h2_forward', shareId: share.id });
       else grants.push({ rule: 'share', level: share.level, share });
     }
-    const agreements = await listAgreementGrants(db, {
-      ownerAgencyId: facts.ownerAgencyId,
-      kind: facts.kind,
-      domain: facts.crimeDomain,
-      at: facts.recordedOn,
-      zoneIds: facts.zoneIds,
-    });
-    for (const grant of agreements) {
+    for (const grant of loaded.agreements) {
       if (!grant.partyAgencyIds.includes(agency.id)) continue;
       const { id, number, title } = grant.agreement;
       grants.push({

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { getAgency } from '../agencies/index.ts';
+import { mapAgenciesById } from '../agencies/index.ts';
 import { presentAudience, presentExplanation, presentShare } from './sharing.presenter.ts';
 import {
   AudienceView,
@@ -18,14 +18,11 @@ const tags = ['sharing'];
 /** Sharing of shared records: the owner's panel, explanations, shares and forwards, revocations. */
 export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
   const presentWithAgencies = async (
-    ctx: Parameters<typeof getAgency>[0],
+    ctx: Parameters<typeof mapAgenciesById>[0],
     share: Awaited<ReturnType<typeof shareRecord>>,
     now: Date,
   ) => {
-    const ids = [share.recipientAgencyId, share.grantedByAgencyId];
-    const agencies = new Map(
-      await Promise.all(ids.map(async (id) => [id, await getAgency(ctx, id)] as const)),
-    );
+    const agencies = await mapAgenciesById(ctx, [share.recipientAgencyId, share.grantedByAgencyId]);
     return presentShare(share, agencies, now);
   };
 

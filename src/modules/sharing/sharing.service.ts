@@ -4,9 +4,14 @@ import { type Db, withTransaction } from '../../db/connect.ts';
 import { recordChange } from '../../events/record-change.ts';
 import { type Actor, type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
-import { type AgencyRow, findAgency, getAgency } from '../agencies/index.ts';
-import { listAgreementGrants } from '../agreements/index.ts';
-import { type Explanation, explainAccess, listActiveShares, type ShareRow } from './explain.service.ts';
+import { type AgencyRow, findAgency, getAgency, mapAgenciesById } from '../agencies/index.ts';
+import {
+  type Explanation,
+  explainAccess,
+  listActiveShares,
+  loadRecordGrants,
+  type ShareRow,
+} from './explain.service.ts';
 import type { AccessLevel } from './levels.ts';
 import { type BuiltRecordKind, findRecordAccess, type RecordFacts } from './record-kinds.ts';
 import type { ShareBody } from './sharing.schemas.ts';
@@ -208,7 +213,8 @@ export const explainRecordAccess = async (
 ): Promise<{ explanation: Explanation; agency: AgencyRow }> => {
   const facts = await readAsOwner(ctx, ctx.db, kind, recordId);
   const agency = await getAgency(ctx.db, agencyId);
-  return { explanation: await explainAccess(ctx.db, facts, agency, ctx.clock()), agency };
+  const loaded = await loadRecordGrants(ctx.db, facts, ctx.clock());
+  return { explanation: explainAccess(facts, agency, loaded), agency };
 };
 
 /**
@@ -219,27 +225,21 @@ export const recordAudience = async (ctx: RequestContext, kind: BuiltRecordKind,
   const db = ctx.db;
   const facts = await readAsOwner(ctx, db, kind, recordId);
   const shares = await listRecordShares(db, recordId);
-  const owner = await getAgency(db, facts.ownerAgencyId);
-  const grants = await listAgreementGrants(db, {
-    ownerAgencyId: facts.ownerAgencyId,
-    kind,
-    domain: facts.crimeDomain,
-    at: facts.recordedOn,
-    zoneIds: facts.zoneIds,
-  });
+  const loaded = await loadRecordGrants(db, facts, ctx.clock());
   const candidates = new Set([
     ...shares.map((s) => s.recipientAgencyId),
-    ...grants.flatMap((g) => g.partyAgencyIds),
+    ...loaded.agreements.flatMap((g) => g.partyAgencyIds),
   ]);
   candidates.delete(facts.ownerAgencyId);
-  const agencies = new Map<string, AgencyRow>([[owner.id, owner]]);
-  for (const id of new Set([...candidates, ...shares.map((s) => s.grantedByAgencyId)])) {
-    agencies.set(id, await getAgency(db, id));
-  }
-  const audience: { explanation: Explanation; agency: AgencyRow }[] = [];
-  for (const id of candidates) {
+  const agencies = await mapAgenciesById(db, [
+    facts.ownerAgencyId,
+    ...candidates,
+    ...shares.map((s) => s.grantedByAgencyId),
+  ]);
+  const owner = agencies.get(facts.ownerAgencyId) as AgencyRow;
+  const audience = [...candidates].map((id) => {
     const agency = agencies.get(id) as AgencyRow;
-    audience.push({ explanation: await explainAccess(db, facts, agency, ctx.clock()), agency });
-  }
+    return { explanation: explainAccess(facts, agency, loaded), agency };
+  });
   return { facts, owner, shares, agencies, audience };
 };

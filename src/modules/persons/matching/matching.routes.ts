@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getAgency } from '../../agencies/index.ts';
+import { type AgencyRow, mapAgenciesById } from '../../agencies/index.ts';
 import { presentPerson } from '../persons.presenter.ts';
 import { PersonIdParams, PersonView } from '../persons.schemas.ts';
 import { decideMatch, listPersonMatches } from './matching.service.ts';
@@ -45,19 +45,20 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const ctx = request.ctx;
       const views = await listPersonMatches(ctx, request.params.personId);
-      const items = [];
-      for (const { match, other, otherLevel } of views) {
-        items.push({
-          id: match.id,
-          score: match.score,
-          status: match.status,
-          foundAt: match.foundAt.toISOString(),
-          decidedAt: match.decidedAt?.toISOString() ?? null,
-          decisionNote: match.decisionNote,
-          explanation: otherLevel === 'pointer' ? null : match.explanation,
-          other: presentPerson(other, otherLevel, await getAgency(ctx.db, other.ownerAgencyId), ctx.clock()),
-        });
-      }
+      const owners = await mapAgenciesById(
+        ctx.db,
+        views.map((view) => view.other.ownerAgencyId),
+      );
+      const items = views.map(({ match, other, otherLevel }) => ({
+        id: match.id,
+        score: match.score,
+        status: match.status,
+        foundAt: match.foundAt.toISOString(),
+        decidedAt: match.decidedAt?.toISOString() ?? null,
+        decisionNote: match.decisionNote,
+        explanation: otherLevel === 'pointer' ? null : match.explanation,
+        other: presentPerson(other, otherLevel, owners.get(other.ownerAgencyId) as AgencyRow, ctx.clock()),
+      }));
       return { items };
     },
   );
