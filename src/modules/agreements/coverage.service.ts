@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/connect.ts';
-import { levelRank, type SharedRecordKind, type SharingLevel } from '../sharing/levels.ts';
+import { levelRank, levelRankSql, type SharedRecordKind, type SharingLevel } from '../sharing/levels.ts';
 import { COVERING_STATUSES } from './agreements.policy.ts';
 import {
   type AgreementRow,
@@ -49,7 +49,7 @@ export const agreementGrantRank = (
   record: CoveredRecordColumns,
   kind: SharedRecordKind,
 ): SQL<number> => sql<number>`(
-  select coalesce(max(case coalesce(o.level, 'pointer') when 'pointer' then 1 when 'summary' then 2 else 3 end), 0)
+  select coalesce(max(${levelRankSql(sql`coalesce(o.level, 'pointer')`)}), 0)
   from agreements a
   join agreement_parties pv on pv.agreement_id = a.id and pv.agency_id = ${viewerAgencyId}
   join agreement_parties po on po.agreement_id = a.id and po.agency_id = ${record.ownerAgencyId}

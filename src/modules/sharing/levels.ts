@@ -1,3 +1,5 @@
+import { type SQL, sql } from 'drizzle-orm';
+
 /**
  * The levels at which a record reaches another agency, lowest first: `pointer` tells only that the owner holds a
  * matching record and whom to contact, `summary` the record kind's summary fields, `full` everything. `none` is
@@ -10,6 +12,10 @@ export type AccessLevel = 'none' | SharingLevel;
 /** The rank of a level: none 0, pointer 1, summary 2, full 3 (what the SQL of the policy computes). */
 export const levelRank = (level: AccessLevel): number =>
   level === 'none' ? 0 : SHARING_LEVELS.indexOf(level) + 1;
+
+/** `levelRank` in SQL, for a column or expression holding a sharing level. */
+export const levelRankSql = (level: SQL): SQL<number> =>
+  sql<number>`(case ${level} when 'pointer' then 1 when 'summary' then 2 else 3 end)`;
 
 /** The level of a rank computed by the policy's SQL. */
 export const levelOfRank = (rank: number): AccessLevel =>

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect.ts';
 import type { Actor } from '../../http/context.ts';
 import { getAgency } from '../agencies/index.ts';
 import { agreementGrantRank, type CoveredRecordColumns } from '../agreements/index.ts';
-import { type AccessLevel, levelRank, type SharedRecordKind } from './levels.ts';
+import { type AccessLevel, levelRank, levelRankSql, type SharedRecordKind } from './levels.ts';
 
 /** Who reads, as the policy sees them: the agency, whether it is foreign, the user's clearance, and the time. */
 export type Viewer = { agencyId: string; foreign: boolean; clearance: Classification; now: Date };
@@ -38,7 +38,7 @@ export type SharedTable = CoveredRecordColumns & {
  * the record is not H2: an H2 record never goes beyond its first recipients without the owner.
  */
 const shareRank = (viewer: Viewer, table: SharedTable): SQL<number> => sql<number>`(
-  select coalesce(max(case s.level when 'pointer' then 1 when 'summary' then 2 else 3 end), 0)
+  select coalesce(max(${levelRankSql(sql`s.level`)}), 0)
   from record_shares s
   where s.record_id = ${table.id} and s.recipient_agency_id = ${viewer.agencyId} and s.revoked_at is null
     and (s.expires_at is null or s.expires_at > ${viewer.now.toISOString()}::timestamptz)
