@@ -41,18 +41,20 @@ export const computeEditDistance = (a: string, b: string, max = Number.POSITIVE_
 export const measureTokenDistance = (a: string, b: string, max?: number): number =>
   computeEditDistance(foldVietnamese(a), foldVietnamese(b), max);
 
-export type NameMatchReason =
-  | 'exact'
-  | 'folded_equal'
-  | 'order_swapped'
-  | 'typo'
-  | 'surname_variant'
-  | 'missing_middle_name'
-  | 'missing_surname'
-  | 'surname_differs'
-  | 'middle_differs'
-  | 'given_differs'
-  | 'alias';
+export const NAME_MATCH_REASONS = [
+  'exact',
+  'folded_equal',
+  'order_swapped',
+  'typo',
+  'surname_variant',
+  'missing_middle_name',
+  'missing_surname',
+  'surname_differs',
+  'middle_differs',
+  'given_differs',
+  'alias',
+] as const;
+export type NameMatchReason = (typeof NAME_MATCH_REASONS)[number];
 
 export type NameComparison = { score: number; reasons: NameMatchReason[] };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgencySummary } from '../../agencies/index.ts';
+import { NAME_MATCH_REASONS } from '../identity/name-similarity.ts';
 import { PersonFull, PersonSummary } from '../persons.schemas.ts';
 import { SEXES } from '../persons.tables.ts';
 
@@ -24,18 +25,9 @@ export const PersonSearchQuery = z
   );
 export type PersonSearchQuery = z.infer<typeof PersonSearchQuery>;
 
+/** Why a hit matches: the name comparison's reasons, then the identity number, birth year, sex and province. */
 export const MATCH_REASONS = [
-  'exact',
-  'folded_equal',
-  'order_swapped',
-  'typo',
-  'surname_variant',
-  'missing_middle_name',
-  'missing_surname',
-  'surname_differs',
-  'middle_differs',
-  'given_differs',
-  'alias',
+  ...NAME_MATCH_REASONS,
   'id_number',
   'birth_year_agrees',
   'birth_year_differs',
