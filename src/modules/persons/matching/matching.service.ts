@@ -1,9 +1,9 @@
-import { and, eq, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { type Db, withTransaction } from '../../../db/connect.ts';
 import { type RequestContext, requireActor } from '../../../http/context.ts';
 import { AppError } from '../../../http/problem.ts';
-import { appendAudit } from '../../audit/index.ts';
+import { appendAudit, recordAuditedRead } from '../../audit/index.ts';
 import {
   type AccessLevel,
   accessRank,
@@ -91,16 +91,34 @@ export const listPersonMatches = async (ctx: RequestContext, personId: string): 
         or(eq(personMatches.personId, personId), eq(personMatches.candidateId, personId)),
       ),
     );
-  const views: MatchView[] = [];
-  for (const match of links) {
-    const otherId = match.personId === personId ? match.candidateId : match.personId;
-    const [row] = await db
-      .select({ person: persons, rank: accessRank(viewer, persons, 'persons') })
-      .from(persons)
-      .where(eq(persons.id, otherId));
-    const level = row ? levelOfRank(Number(row.rank)) : 'none';
-    if (row && level !== 'none') views.push({ match, other: row.person, otherLevel: level });
-  }
+  const otherOf = (match: PersonMatchRow) =>
+    match.personId === personId ? match.candidateId : match.personId;
+  const others =
+    links.length === 0
+      ? []
+      : await db
+          .select({ person: persons, rank: accessRank(viewer, persons, 'persons') })
+          .from(persons)
+          .where(and(inArray(persons.id, links.map(otherOf)), visibleTo(viewer, persons, 'persons')));
+  const byId = new Map(others.map((row) => [row.person.id, row]));
+  const views = links.flatMap((match) => {
+    const row = byId.get(otherOf(match));
+    return row
+      ? [{ match, other: row.person, otherLevel: levelOfRank(Number(row.rank)) as MatchView['otherLevel'] }]
+      : [];
+  });
+  await recordAuditedRead(db, {
+    context: ctx.audit,
+    at: ctx.clock(),
+    entry: {
+      action: 'read',
+      outcome: 'allow',
+      objectType: 'persons',
+      objectIds: views.map((view) => view.other.id),
+      recordsReturned: views.length,
+      detail: 'persons.matches',
+    },
+  });
   return views.sort((a, b) => b.match.score - a.match.score);
 };
 

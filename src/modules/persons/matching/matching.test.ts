@@ -1,9 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../test/api.ts';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { buildAgency, buildUser, logInAs } from '../../../test/factories.ts';
 import type { AgencyRow } from '../../agencies/index.ts';
+import { auditEvents } from '../../audit/audit.tables.ts';
+import { drainAuditedReads } from '../../audit/index.ts';
 
 describe.each(ENGINES)('possible same-person links across forces on %s', (engine) => {
   let test: TestApp;
@@ -48,6 +51,12 @@ describe.each(ENGINES)('possible same-person links across forces on %s', (engine
     expect(matches[0].explanation).toMatchObject({ birthDate: 'agrees', sex: 'agrees' });
     expect(matches[0].explanation.name.reasons).toContain('order_swapped');
     expect(matches[0].score).toBeGreaterThanOrEqual(0.75);
+    await drainAuditedReads(test.deps.db);
+    const reads = await test.deps.db
+      .select({ objectIds: auditEvents.objectIds })
+      .from(auditEvents)
+      .where(eq(auditEvents.detail, 'persons.matches'));
+    expect(reads.some((read) => read.objectIds.includes(original.id))).toBe(true);
 
     expect((await hungYen.get(`/api/persons/${original.id}/matches`)).json().items).toEqual([]);
     const foreignDecision = await hungYen.post(`/api/persons/matches/${matches[0].id}/decision`, {
