@@ -13,6 +13,8 @@ import { buildUser, logInAs } from '../test/factories.ts';
 // that is not in the table below fails the test: a new route must say here who may reach its objects.
 
 const PDF = Buffer.from('%PDF-1.4\n% Giáp Ranh IDOR\n%%EOF\n');
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
+const RAW = { pdf: { type: 'application/pdf', body: PDF }, png: { type: 'image/png', body: PNG } };
 
 /** Objects of the kept agency (Công an tỉnh Hưng Yên) and of the registry, with the agencies entitled to each. */
 type Fixture = {
@@ -31,9 +33,10 @@ type Fixture = {
   matchId: string;
   watchId: string;
   notificationId: string;
+  linkId: string;
 };
 
-type Call = { body?: unknown; query?: string; pdf?: boolean };
+type Call = { body?: unknown; query?: string; raw?: keyof typeof RAW };
 type Rule = {
   /** Readable by every logged-in user by design (the registry, geography, agreements). */
   public?: true;
@@ -157,7 +160,7 @@ const RULES: Record<string, Rule> = {
   },
   'POST /api/agreements/{agreementId}/documents': {
     entitled: 'parties',
-    call: () => ({ pdf: true, query: 'filename=gia.pdf' }),
+    call: () => ({ raw: 'pdf', query: 'filename=gia.pdf' }),
   },
   'GET /api/agreements/{agreementId}/documents': { public: true, entitled: 'parties', call: none },
   'GET /api/agreements/{agreementId}/documents/{documentId}': {
@@ -167,6 +170,19 @@ const RULES: Record<string, Rule> = {
   },
   'GET /api/persons/{personId}': { entitled: 'recipients', call: none },
   'GET /api/persons/{personId}/matches': { entitled: 'recipients', call: none },
+  'GET /api/persons/{personId}/links': { entitled: 'recipients', call: none },
+  'POST /api/persons/{personId}/links': {
+    entitled: 'keeper',
+    call: (f) => ({ body: { linkedPersonId: f.personId, kind: 'other' } }),
+  },
+  'POST /api/persons/{personId}/links/{linkId}/remove': {
+    entitled: 'keeper',
+    call: () => ({ body: { reason: 'Xoá trái phép' } }),
+  },
+  'GET /api/persons/{personId}/history': { entitled: 'keeper', call: none },
+  'PUT /api/persons/{personId}/photo': { entitled: 'keeper', call: () => ({ raw: 'png' }) },
+  'GET /api/persons/{personId}/photo': { entitled: 'recipients', call: none },
+  'DELETE /api/persons/{personId}/photo': { entitled: 'keeper', call: none },
   'POST /api/persons/matches/{matchId}/decision': {
     entitled: 'keeper',
     call: () => ({ body: { status: 'rejected' } }),
@@ -272,6 +288,16 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     const twin = await expect201(
       await keeperAdmin.post('/api/persons', { fullName: 'Le Van Bi Mat', dataSubjectCategory: 'suspect' }),
     );
+    const link = await expect201(
+      await keeperAdmin.post(`/api/persons/${person.id}/links`, {
+        linkedPersonId: twin.id,
+        kind: 'associate',
+      }),
+    );
+    const photo = await keeperAdmin.request('PUT', `/api/persons/${person.id}/photo`, PNG, {
+      headers: { 'content-type': 'image/png' },
+    });
+    if (photo.statusCode !== 204) throw new Error(`fixture: photo ${photo.statusCode} ${photo.body}`);
     const matches = (await keeperAdmin.get(`/api/persons/${twin.id}/matches`)).json().items as {
       id: string;
     }[];
@@ -309,6 +335,7 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
       matchId: matches[0]?.id as string,
       watchId: watch.id as string,
       notificationId: notifications[0]?.id as string,
+      linkId: link.id as string,
     };
     if (!fixture.notificationId) throw new Error('fixture: the watch hit no notification');
     if (!fixture.matchId) throw new Error('fixture: no possible match between the twin records');
@@ -372,8 +399,9 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
           path.replace(/\{(\w+)\}/g, (_, name: string) => paramValue(name, fixture)) +
           (call.query ? `?${call.query}` : '');
         const client = await clientFor(agency);
-        const response = call.pdf
-          ? await client.request('POST', url, PDF, { headers: { 'content-type': 'application/pdf' } })
+        const raw = call.raw ? RAW[call.raw] : undefined;
+        const response = raw
+          ? await client.request(method as 'POST', url, raw.body, { headers: { 'content-type': raw.type } })
           : await client.request(method as 'GET', url, call.body);
         calls++;
         const ok =
@@ -398,7 +426,9 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     );
     expect(faults).toEqual([]);
     const person = (await keeperAdmin.get(`/api/persons/${fixture.personId}`)).json();
-    expect([person.version, person.note]).toEqual([1, null]);
+    expect([person.version, person.note, person.photoSha256]).toEqual([1, null, expect.any(String)]);
+    const links = (await keeperAdmin.get(`/api/persons/${fixture.personId}/links`)).json();
+    expect(links.edges.map((e: { id: string }) => e.id)).toEqual([fixture.linkId]);
     const panel = (await keeperAdmin.get(`/api/sharing/persons/${fixture.personId}`)).json();
     expect(panel.shares.map((s: { active: boolean }) => s.active)).toEqual([true]);
     expect((await keeperAdmin.get(`/api/geo/zones/${fixture.zoneId}`)).json().version).toBe(1);

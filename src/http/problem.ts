@@ -60,6 +60,10 @@ const STATUS = {
   invalid_identity_number: 422,
   invalid_birth_date: 422,
   external_ref_taken: 409,
+  not_an_image: 422,
+  self_link: 422,
+  link_exists: 409,
+  unknown_person: 422,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

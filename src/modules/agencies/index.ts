@@ -28,4 +28,5 @@ export {
 export { listAgencyUnitsOn, setJurisdiction } from './history/jurisdiction.service.ts';
 export { addSuccession } from './history/successions.service.ts';
 export type { JurisdictionUnit } from './history/units.ts';
+export { HistoryItem, presentHistory } from './history-view.ts';
 export { dayOf, isValidOn, type Period } from './periods.ts';

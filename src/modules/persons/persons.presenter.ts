@@ -54,6 +54,7 @@ export const presentPerson = (
     reviewDueOn: person.reviewDueOn,
     zoneIds: person.zoneIds,
     note: person.note,
+    photoSha256: person.photoSha256,
     createdAt: person.createdAt.toISOString(),
     updatedAt: person.updatedAt.toISOString(),
   };

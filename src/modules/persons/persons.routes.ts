@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RequestContext } from '../../http/context.ts';
-import { type AgencyRow, mapAgenciesById } from '../agencies/index.ts';
 import type { AccessLevel } from '../sharing/index.ts';
+import { personHistoryRoutes } from './history/person-history.routes.ts';
+import { personLinksRoutes } from './links/person-links.routes.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
 import { afterPersonWrite } from './person-events.ts';
-import { presentPerson } from './persons.presenter.ts';
+import { presentPersons } from './person-views.ts';
 import {
   CreatePersonBody,
   PersonIdParams,
@@ -15,28 +16,15 @@ import {
 } from './persons.schemas.ts';
 import { createPerson, listPersons, readPerson, updatePerson } from './persons.service.ts';
 import type { PersonRow } from './persons.tables.ts';
+import { personPhotoRoutes } from './photo/person-photos.routes.ts';
 import { PersonSearchQuery, PersonSearchResult } from './search/person-search.schemas.ts';
 import { searchPersons } from './search/person-search.service.ts';
 import { watchesRoutes } from './watches/watches.routes.ts';
 
 const tags = ['persons'];
 
-/** Presents persons with their owners, each agency loaded once. */
-const present = async (
-  ctx: RequestContext,
-  items: { person: PersonRow; level: Exclude<AccessLevel, 'none'> }[],
-) => {
-  const owners = await mapAgenciesById(
-    ctx.db,
-    items.map(({ person }) => person.ownerAgencyId),
-  );
-  return items.map(({ person, level }) =>
-    presentPerson(person, level, owners.get(person.ownerAgencyId) as AgencyRow, ctx.clock()),
-  );
-};
-
 const presentOne = async (ctx: RequestContext, person: PersonRow, level: AccessLevel) => {
-  const [view] = await present(ctx, [{ person, level: level === 'none' ? 'pointer' : level }]);
+  const [view] = await presentPersons(ctx, [{ person, level: level === 'none' ? 'pointer' : level }]);
   return view as PersonView;
 };
 
@@ -44,12 +32,15 @@ const presentOne = async (ctx: RequestContext, person: PersonRow, level: AccessL
 export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(matchingRoutes);
   await app.register(watchesRoutes);
+  await app.register(personLinksRoutes);
+  await app.register(personHistoryRoutes);
+  await app.register(personPhotoRoutes);
   app.get(
     '/persons',
     { schema: { tags, querystring: PersonListQuery, response: { 200: PersonList } } },
     async (request) => {
       const { items, total, facets } = await listPersons(request.ctx, request.query);
-      const views = await present(
+      const views = await presentPersons(
         request.ctx,
         items.flatMap((i) =>
           i.level === 'summary' || i.level === 'full' ? [{ person: i.person, level: i.level }] : [],
@@ -64,7 +55,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, querystring: PersonSearchQuery, response: { 200: PersonSearchResult } } },
     async (request) => {
       const hits = await searchPersons(request.ctx, request.query);
-      const views = await present(request.ctx, hits);
+      const views = await presentPersons(request.ctx, hits);
       return {
         items: hits.map((hit, index) => {
           const view = views[index] as PersonView;

@@ -133,6 +133,8 @@ export const PersonFull = z.object({
   reviewDueOn: Day,
   zoneIds: z.array(z.uuid()),
   note: z.string().nullable(),
+  /** The digest of the photo, if any (readers in full fetch it from /photo). */
+  photoSha256: z.string().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

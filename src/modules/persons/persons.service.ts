@@ -7,7 +7,6 @@ import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';
 import { dayOf } from '../agencies/index.ts';
-import { recordAuditedRead } from '../audit/index.ts';
 import {
   type AccessLevel,
   accessRank,
@@ -18,6 +17,7 @@ import {
 } from '../sharing/index.ts';
 import { foldNames, readBirthDate, readIdentityDocuments } from './person-input.ts';
 import { placeAddresses } from './person-place.ts';
+import { auditPersonsRead } from './person-read-audit.ts';
 import type { CreatePersonBody, PersonListQuery, UpdatePersonBody } from './persons.schemas.ts';
 import { type NewPerson, type PersonRow, persons } from './persons.tables.ts';
 
@@ -247,24 +247,6 @@ export const updatePerson = (
     return changePerson(trx, ctx, { by, at, base, version, columns, graded });
   });
 
-const auditPersonRead = (
-  ctx: RequestContext,
-  rows: { id: string; ownerAgencyId: string }[],
-  action: 'read' | 'search',
-) =>
-  recordAuditedRead(ctx.db, {
-    context: ctx.audit,
-    at: ctx.clock(),
-    entry: {
-      action,
-      outcome: 'allow',
-      objectType: 'persons',
-      objectIds: rows.map((r) => r.id),
-      objectOwnerAgencyId: rows.length === 1 ? (rows[0]?.ownerAgencyId ?? null) : null,
-      recordsReturned: rows.length,
-    },
-  });
-
 /** One person as the actor may read it (404 when the policy gives nothing), audited before it leaves. */
 export const readPerson = async (
   ctx: RequestContext,
@@ -273,7 +255,7 @@ export const readPerson = async (
   const { level } = await readRecordAccess(ctx, ctx.db, 'persons', personId);
   const [person] = await ctx.db.select().from(persons).where(eq(persons.id, personId));
   if (!person) throw new AppError('not_found', 'No such record');
-  await auditPersonRead(ctx, [person], 'read');
+  await auditPersonsRead(ctx, [person]);
   return { person, level };
 };
 
@@ -322,10 +304,10 @@ export const listPersons = async (ctx: RequestContext, query: PersonListQuery) =
     owners: await facet(sql`${persons.ownerAgencyId}::text`),
   };
   const items = rows.map((row) => ({ person: row.person, level: levelOfRank(Number(row.rank)) }));
-  await auditPersonRead(
+  await auditPersonsRead(
     ctx,
     items.map((i) => i.person),
-    'search',
+    { action: 'search' },
   );
   return { items, total: Number(total?.n ?? 0), facets };
 };

@@ -71,6 +71,8 @@ export const persons = pgTable(
       .default('sensitive'),
     reviewDueOn: calendarDay('review_due_on').notNull(),
     note: text('note'),
+    /** The digest of the person's photo (in person_photos), if it has one. */
+    photoSha256: text('photo_sha256'),
     ...sharedRecordColumns(),
     ...stampColumns(),
   },

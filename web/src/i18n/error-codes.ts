@@ -59,6 +59,10 @@ export const ERROR_CODES = [
   'invalid_identity_number',
   'invalid_birth_date',
   'external_ref_taken',
+  'not_an_image',
+  'self_link',
+  'link_exists',
+  'unknown_person',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { type Db, withTransaction } from '../../../db/connect.ts';
 import { type RequestContext, requireActor } from '../../../http/context.ts';
 import { AppError } from '../../../http/problem.ts';
-import { appendAudit, recordAuditedRead } from '../../audit/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 import {
   type AccessLevel,
   accessRank,
@@ -13,6 +13,7 @@ import {
   viewerOf,
   visibleTo,
 } from '../../sharing/index.ts';
+import { auditPersonsRead } from '../person-read-audit.ts';
 import { type PersonRow, persons } from '../persons.tables.ts';
 import { type PersonMatchRow, personMatches } from './matching.tables.ts';
 import { POSSIBLE_MATCH_THRESHOLD, scorePair } from './pair-score.ts';
@@ -107,18 +108,11 @@ export const listPersonMatches = async (ctx: RequestContext, personId: string): 
       ? [{ match, other: row.person, otherLevel: levelOfRank(Number(row.rank)) as MatchView['otherLevel'] }]
       : [];
   });
-  await recordAuditedRead(db, {
-    context: ctx.audit,
-    at: ctx.clock(),
-    entry: {
-      action: 'read',
-      outcome: 'allow',
-      objectType: 'persons',
-      objectIds: views.map((view) => view.other.id),
-      recordsReturned: views.length,
-      detail: 'persons.matches',
-    },
-  });
+  await auditPersonsRead(
+    ctx,
+    views.map((view) => view.other),
+    { detail: 'persons.matches' },
+  );
   return views.sort((a, b) => b.match.score - a.match.score);
 };
 

@@ -1,11 +1,11 @@
 import { and, desc, or, type SQL, sql } from 'drizzle-orm';
 import { type RequestContext, requireActor } from '../../../http/context.ts';
 import { foldVietnamese } from '../../../text/vietnamese.ts';
-import { recordAuditedRead } from '../../audit/index.ts';
 import { type AccessLevel, accessRank, levelOfRank, viewerOf, visibleTo } from '../../sharing/index.ts';
 import { normalizeDocumentNumber } from '../identity/identity-documents.ts';
 import { compareNames } from '../identity/name-similarity.ts';
 import { splitPersonName } from '../identity/person-name.ts';
+import { auditPersonsRead } from '../person-read-audit.ts';
 import { type PersonRow, persons } from '../persons.tables.ts';
 import type { MatchReason, PersonSearchQuery } from './person-search.schemas.ts';
 
@@ -59,18 +59,11 @@ export const searchPersons = async (ctx: RequestContext, query: PersonSearchQuer
     .filter((hit) => hit.level === 'pointer' || passesFilters(hit.person, query))
     .sort((a, b) => b.score - a.score || a.person.nameFolded.localeCompare(b.person.nameFolded))
     .slice(0, query.limit);
-  await recordAuditedRead(db, {
-    context: ctx.audit,
-    at: ctx.clock(),
-    entry: {
-      action: 'search',
-      outcome: 'allow',
-      objectType: 'persons',
-      objectIds: kept.map((hit) => hit.person.id),
-      recordsReturned: kept.length,
-      detail: 'persons.search',
-    },
-  });
+  await auditPersonsRead(
+    ctx,
+    kept.map((hit) => hit.person),
+    { action: 'search', detail: 'persons.search' },
+  );
   return kept;
 };
 
