@@ -60,6 +60,12 @@ const STATUS = {
   invalid_identity_number: 422,
   invalid_birth_date: 422,
   external_ref_taken: 409,
+  point_outside_country: 422,
+  date_in_future: 422,
+  transition_out_of_order: 422,
+  unknown_person: 422,
+  classification_overlap: 422,
+  outside_jurisdiction: 422,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

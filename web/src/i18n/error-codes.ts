@@ -59,6 +59,12 @@ export const ERROR_CODES = [
   'invalid_identity_number',
   'invalid_birth_date',
   'external_ref_taken',
+  'point_outside_country',
+  'date_in_future',
+  'transition_out_of_order',
+  'unknown_person',
+  'classification_overlap',
+  'outside_jurisdiction',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
