@@ -307,4 +307,20 @@ describe.each(ENGINES)('drug points and hotspots on %s', (engine) => {
       204,
     );
   });
+
+  it('seeds the demo points and hotspots where the demo agreements and shares make them visible', async () => {
+    const sekong = await agency('LA-XEKONG');
+    const lao = await userAt(sekong);
+    const seenByLao = (await lao.get('/api/hotspots')).json();
+    expect(seenByLao.items.map((i: { name: string; level: string }) => [i.name, i.level])).toEqual([
+      ['Điểm tập kết ma túy gần đường mòn biên giới xã Tây Giang', 'summary'],
+    ]);
+    expect(seenByLao.items[0]).toMatchObject({ nationalBorderCountry: 'LA', status: 'verified' });
+    const seenByHaNoi = (await partner.get('/api/hotspots?owner=' + hungYen.id + '&q=van giang')).json();
+    expect(seenByHaNoi.items).toMatchObject([{ level: 'summary', status: 'under_surveillance' }]);
+    const due = (await owner.get('/api/hotspots/rechecks?until=2026-11-23')).json().items;
+    expect(due).toMatchObject([
+      { name: 'Điểm bán lẻ ma túy khu bãi sông xã Mễ Sở', recheckDueOn: '2026-10-15' },
+    ]);
+  });
 });
