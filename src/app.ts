@@ -22,6 +22,7 @@ import { agreementDocumentsRoutes, agreementsRoutes } from './modules/agreements
 import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
+import { hotspotsRoutes } from './modules/hotspots/index.ts';
 import { inboxRoutes } from './modules/inbox/index.ts';
 import { personImportRoutes, personsRoutes } from './modules/persons/index.ts';
 import { sharingRoutes } from './modules/sharing/index.ts';
@@ -64,6 +65,7 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(agreementDocumentsRoutes, { documentLimit: deps.config.documentLimit });
       await typed.register(personsRoutes);
       await typed.register(personImportRoutes, { importLimit: deps.config.importLimit });
+      await typed.register(hotspotsRoutes);
       await typed.register(sharingRoutes);
       await typed.register(inboxRoutes);
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

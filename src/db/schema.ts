@@ -27,6 +27,8 @@ export { geoGeometries } from '../modules/geo/geometry/geometry.tables.ts';
 export { geoRefdataLoads } from '../modules/geo/refdata/refdata.tables.ts';
 export { geoUnitMappings, geoUnits } from '../modules/geo/units/units.tables.ts';
 export { geoBorderZoneMembers, geoBorderZones } from '../modules/geo/zones/zones.tables.ts';
+export { communeDrugClassifications } from '../modules/hotspots/classifications/classifications.tables.ts';
+export { hotspotPersons, hotspots, hotspotTransitions } from '../modules/hotspots/hotspots.tables.ts';
 export { notifications } from '../modules/inbox/inbox.tables.ts';
 export { personLinks } from '../modules/persons/links/person-links.tables.ts';
 export { personMatches } from '../modules/persons/matching/matching.tables.ts';

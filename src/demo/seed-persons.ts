@@ -15,7 +15,7 @@ import { DEMO_ZONES } from './demo-zones.ts';
 /** The request context of a demo officer: the person is recorded by, and owned by, that officer's agency. */
 type Recorded = { person: PersonRow; acting: RequestContext };
 
-const actingAs = async (ctx: RequestContext, username: string): Promise<RequestContext> => {
+export const actingAs = async (ctx: RequestContext, username: string): Promise<RequestContext> => {
   const user = await findUserWithUsername(ctx.db, username);
   if (!user) throw new Error(`demo data names an unknown user ${username}`);
   const actor = {

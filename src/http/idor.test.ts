@@ -34,6 +34,8 @@ type Fixture = {
   watchId: string;
   notificationId: string;
   linkId: string;
+  hotspotId: string;
+  classificationId: string;
 };
 
 type Call = { body?: unknown; query?: string; raw?: keyof typeof RAW };
@@ -193,6 +195,24 @@ const RULES: Record<string, Rule> = {
     entitled: 'keeper',
     call: () => ({ body: { version: 1, note: 'Sửa trái phép' } }),
   },
+  'GET /api/hotspots/{hotspotId}': { entitled: 'keeper', call: none },
+  'GET /api/hotspots/{hotspotId}/history': { entitled: 'keeper', call: none },
+  'PATCH /api/hotspots/{hotspotId}': {
+    entitled: 'keeper',
+    call: () => ({ body: { version: 1, name: 'Sửa trái phép' } }),
+  },
+  'POST /api/hotspots/{hotspotId}/transitions': {
+    entitled: 'keeper',
+    call: () => ({ body: { version: 1, to: 'verified', on: '2026-11-01', reason: 'Chuyển trái phép' } }),
+  },
+  'PATCH /api/commune-classifications/{classificationId}': {
+    entitled: 'keeper',
+    call: () => ({ body: { version: 1, drugClass: 'drug_free' } }),
+  },
+  'DELETE /api/commune-classifications/{classificationId}': {
+    entitled: 'keeper',
+    call: () => ({ query: 'version=1' }),
+  },
   'GET /api/sharing/{kind}/{recordId}': { entitled: 'keeper', call: none },
   'GET /api/sharing/{kind}/{recordId}/explain': {
     entitled: 'keeper',
@@ -319,6 +339,22 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
         purpose: 'Phối hợp',
       }),
     );
+    const hotspot = await expect201(
+      await keeperAdmin.post('/api/hotspots', {
+        kind: 'point',
+        name: 'Điểm thử IDOR',
+        lat: 20.45,
+        lon: 106.35,
+      }),
+    );
+    const classification = await expect201(
+      await keeperAdmin.post('/api/commune-classifications', {
+        communeCode: '12454',
+        drugClass: 'type_3',
+        validFrom: '2026-01-01',
+        decisionRef: 'Quyết định thử IDOR',
+      }),
+    );
     fixture = {
       userId: colleague.id,
       zoneId: zone.id as string,
@@ -336,6 +372,8 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
       watchId: watch.id as string,
       notificationId: notifications[0]?.id as string,
       linkId: link.id as string,
+      hotspotId: hotspot.id as string,
+      classificationId: classification.id as string,
     };
     if (!fixture.notificationId) throw new Error('fixture: the watch hit no notification');
     if (!fixture.matchId) throw new Error('fixture: no possible match between the twin records');
@@ -410,7 +448,7 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
             : [403, 404].includes(response.statusCode);
         if (!ok)
           faults.push(`${agency.code} ${operation}: ${response.statusCode} ${response.body.slice(0, 120)}`);
-        if (response.statusCode === 404 && path.includes('{personId}') && method === 'GET') {
+        if (response.statusCode === 404 && /\{(personId|hotspotId)\}/.test(path) && method === 'GET') {
           const body = response.json();
           if (
             Object.keys(body).sort().join() !== Object.keys(missing).sort().join() ||
@@ -432,6 +470,10 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     const panel = (await keeperAdmin.get(`/api/sharing/persons/${fixture.personId}`)).json();
     expect(panel.shares.map((s: { active: boolean }) => s.active)).toEqual([true]);
     expect((await keeperAdmin.get(`/api/geo/zones/${fixture.zoneId}`)).json().version).toBe(1);
+    const hotspot = (await keeperAdmin.get(`/api/hotspots/${fixture.hotspotId}`)).json();
+    expect([hotspot.version, hotspot.status]).toEqual([1, 'reported']);
+    const classes = (await keeperAdmin.get('/api/commune-classifications?commune=12454')).json().items;
+    expect(classes.map((c: { version: number }) => c.version)).toEqual([1]);
     expect((await keeperAdmin.get(`/api/agreements/${fixture.agreementId}`)).json().version).toBe(
       fixture.agreementVersion,
     );

@@ -64,6 +64,11 @@ const STATUS = {
   self_link: 422,
   link_exists: 409,
   unknown_person: 422,
+  point_outside_country: 422,
+  date_in_future: 422,
+  transition_out_of_order: 422,
+  classification_overlap: 422,
+  outside_jurisdiction: 422,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

@@ -31,7 +31,12 @@ export {
   type UnitRow,
 } from './units/units.service.ts';
 export type { Level, Structure } from './units/units.tables.ts';
-export { isPointInZone, isUnitInZone, listZonesContainingUnit } from './zones/zone-membership.service.ts';
+export {
+  isPointInZone,
+  isUnitInZone,
+  listZonesContainingPoint,
+  listZonesContainingUnit,
+} from './zones/zone-membership.service.ts';
 export type { CreateZoneBody } from './zones/zones.schemas.ts';
 /** Builds and stores a border zone (units, border communes or a belt), for callers outside a request such as the demo seed. */
 export { createZone, getZone, listZones, type Zone } from './zones/zones.service.ts';

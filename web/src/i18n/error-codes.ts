@@ -63,6 +63,11 @@ export const ERROR_CODES = [
   'self_link',
   'link_exists',
   'unknown_person',
+  'point_outside_country',
+  'date_in_future',
+  'transition_out_of_order',
+  'classification_overlap',
+  'outside_jurisdiction',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connect.ts';
 import { getGeometryCache } from '../geometry/geometry-cache.ts';
-import { type LatLon, locatePoint } from '../geometry/locate.service.ts';
+import { type LatLon, type Location, locatePoint } from '../geometry/locate.service.ts';
 import { distanceToSegmentsKm } from '../geometry/planar.ts';
 import type { UnitRow } from '../units/units.repo.ts';
 import { getUnit, resolveUnit, type UnitRef } from '../units/units.service.ts';
@@ -41,10 +41,9 @@ export const checkUnitInZone = async (db: Db, zoneId: string, ref: UnitRef): Pro
 export const isUnitInZone = async (db: Db, zoneId: string, ref: UnitRef): Promise<boolean> =>
   (await checkUnitInZone(db, zoneId, ref)).inside;
 
-/** Why (or whether) a point lies in a zone: through the units it falls in, or within the belt of a belt zone. */
-export const checkPointInZone = async (db: Db, zoneId: string, point: LatLon): Promise<Membership> => {
-  const zone = await getZone(db, zoneId);
-  const location = await locatePoint(db, point);
+/** Why (or whether) a located point lies in a zone: through the units it falls in, or within the belt of a belt zone. */
+const pointMembership = async (db: Db, zone: Zone, location: Location): Promise<Membership> => {
+  const point = { lat: location.lat, lon: location.lon };
   if (zone.kind === 'belt') {
     const side = zone.structure === 'current' ? location.province : location.pre2025Province;
     if (!side || !zone.provinces.includes(side.code) || zone.beltKm === null) return OUTSIDE;
@@ -71,6 +70,19 @@ export const checkPointInZone = async (db: Db, zoneId: string, point: LatLon): P
       return { inside: true, reason: 'resolved_member' };
   }
   return OUTSIDE;
+};
+
+/** Why (or whether) a point lies in a zone: through the units it falls in, or within the belt of a belt zone. */
+export const checkPointInZone = async (db: Db, zoneId: string, point: LatLon): Promise<Membership> =>
+  pointMembership(db, await getZone(db, zoneId), await locatePoint(db, point));
+
+/** The ids of every border zone a located point lies in (sorted): what a shared record placed at that point stores. */
+export const listZonesContainingPoint = async (db: Db, location: Location): Promise<string[]> => {
+  const inside: string[] = [];
+  for (const zone of await listZones(db, {})) {
+    if ((await pointMembership(db, zone, location)).inside) inside.push(zone.id);
+  }
+  return inside.sort();
 };
 
 /** Whether a point lies in a zone. */

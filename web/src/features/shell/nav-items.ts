@@ -18,7 +18,7 @@ export const MODULE_NAV: readonly NavItem[] = [
   { id: 'persons', path: ROUTES.persons, labelKey: 'shell.nav.persons', isBuilt: true },
   { id: 'watches', path: ROUTES.watches, labelKey: 'shell.nav.watches', isBuilt: true },
   { id: 'inbox', path: ROUTES.inbox, labelKey: 'shell.nav.inbox', isBuilt: true },
-  { id: 'hotspots', path: ROUTES.hotspots, labelKey: 'shell.nav.hotspots', isBuilt: false },
+  { id: 'hotspots', path: ROUTES.hotspots, labelKey: 'shell.nav.hotspots', isBuilt: true },
   { id: 'cases', path: ROUTES.cases, labelKey: 'shell.nav.cases', isBuilt: false },
   { id: 'exchange', path: ROUTES.exchange, labelKey: 'shell.nav.exchange', isBuilt: false },
   { id: 'agreements', path: ROUTES.agreements, labelKey: 'shell.nav.agreements', isBuilt: true },

@@ -15,6 +15,8 @@ import { UnitPage } from '../../geo/pages/unit-page';
 import { UnitsPage } from '../../geo/pages/units-page';
 import { ZonesPage } from '../../geo/pages/zones-page';
 import { isStructure } from '../../geo/types';
+import { HotspotPage } from '../../hotspots/pages/hotspot-page';
+import { HotspotsPage } from '../../hotspots/pages/hotspots-page';
 import { InboxPage } from '../../inbox/pages/inbox-page';
 import { PersonPage } from '../../persons/pages/person-page';
 import { PersonsPage } from '../../persons/pages/persons-page';
@@ -76,6 +78,17 @@ const findRecordPage = (path: string, me: Me) => {
       />
     );
   }
+  const hotspot = matchRecordPath(path, ROUTES.hotspots, 1);
+  if (hotspot?.[0]) {
+    return (
+      <HotspotPage
+        key={hotspot[0]}
+        hotspotId={hotspot[0]}
+        ownAgencyId={me.agency.id}
+        canRecord={canRecordPersons(me.roles)}
+      />
+    );
+  }
   const agreement = matchRecordPath(path, ROUTES.agreements, 1);
   if (agreement?.[0]) {
     return <AgreementPage key={agreement[0]} agreementId={agreement[0]} ownAgency={ownAgencyOf(me)} />;
@@ -112,6 +125,8 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
       return <ZonesPage isAdministrator={isAdministrator} />;
     case ROUTES.persons:
       return <PersonsPage canRecord={canRecordPersons(me.roles)} />;
+    case ROUTES.hotspots:
+      return <HotspotsPage canRecord={canRecordPersons(me.roles)} />;
     case ROUTES.watches:
       return <WatchesPage canWatchSilently={canWatchSilently(me.roles)} />;
     case ROUTES.inbox:
