@@ -1,4 +1,18 @@
-import { and, arrayContains, asc, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  ilike,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { queryRows } from '../../db/connect.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -88,6 +102,11 @@ const listConditions = (query: HotspotListQuery): (SQL | undefined)[] => {
     query.owner ? eq(hotspots.ownerAgencyId, query.owner) : undefined,
     query.from ? gte(hotspots.recordedOn, query.from) : undefined,
     query.to ? lte(hotspots.recordedOn, query.to) : undefined,
+    query.person
+      ? exists(
+          sql`(select 1 from ${hotspotPersons} where ${hotspotPersons.hotspotId} = ${hotspots.id} and ${hotspotPersons.personId} = ${query.person})`,
+        )
+      : undefined,
   ];
 };
 
@@ -98,7 +117,11 @@ const listConditions = (query: HotspotListQuery): (SQL | undefined)[] => {
 export const listHotspots = async (ctx: RequestContext, query: HotspotListQuery) => {
   const db = ctx.db;
   const viewer = await viewerOf(db, requireActor(ctx), ctx.clock());
-  const where = and(visibleTo(viewer, hotspots, 'hotspots', 'summary'), ...listConditions(query));
+  // The persons of a hotspot are part of it in full: only hotspots read in full answer "which involve this person",
+  // and only for a person the actor may see.
+  if (query.person) await readRecordAccess(ctx, db, 'persons', query.person);
+  const minimum = query.person ? 'full' : 'summary';
+  const where = and(visibleTo(viewer, hotspots, 'hotspots', minimum), ...listConditions(query));
   const rows = await db
     .select({ hotspot: hotspots, rank: accessRank(viewer, hotspots, 'hotspots') })
     .from(hotspots)

@@ -63,6 +63,8 @@ export const HotspotListQuery = z.strictObject({
   unit: z.string().trim().max(10).optional(),
   zone: z.uuid().optional(),
   owner: z.uuid().optional(),
+  /** Only hotspots this person is linked to (read in full). */
+  person: z.uuid().optional(),
   from: Day.optional(),
   to: Day.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

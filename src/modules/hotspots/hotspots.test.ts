@@ -233,6 +233,19 @@ describe.each(ENGINES)('drug points and hotspots on %s', (engine) => {
       { personId: own.json().id, role: 'organiser', fullName: 'Lê Văn Chủ Điểm' },
     ]);
     expect((await partner.get(`/api/hotspots/${created.id}`)).json()).not.toHaveProperty('persons');
+
+    // The person page asks which hotspots involve the person: readers of the hotspot in full only.
+    const involving = async (client: ApiClient) =>
+      client.get(`/api/hotspots?person=${own.json().id}`).then((r) => r.json());
+    expect((await involving(owner)).items.map((h: View) => h.id)).toEqual([created.id]);
+    const share = await owner.post(`/api/sharing/persons/${own.json().id}/shares`, {
+      recipientAgencyId: haNoi.id,
+      level: 'summary',
+      purpose: 'Phối hợp',
+    });
+    expect(share.statusCode, share.body).toBe(201);
+    expect(await involving(partner)).toMatchObject({ items: [], total: 0 });
+    expect((await outsider.get(`/api/hotspots?person=${own.json().id}`)).statusCode).toBe(404);
   });
 
   it('lets the owner change its hotspot, places a moved point again, and refuses other forces', async () => {
