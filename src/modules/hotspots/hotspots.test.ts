@@ -329,7 +329,7 @@ describe.each(ENGINES)('drug points and hotspots on %s', (engine) => {
       ['Điểm tập kết ma túy gần đường mòn biên giới xã Tây Giang', 'summary'],
     ]);
     expect(seenByLao.items[0]).toMatchObject({ nationalBorderCountry: 'LA', status: 'verified' });
-    const seenByHaNoi = (await partner.get('/api/hotspots?owner=' + hungYen.id + '&q=van giang')).json();
+    const seenByHaNoi = (await partner.get(`/api/hotspots?owner=${hungYen.id}&q=van giang`)).json();
     expect(seenByHaNoi.items).toMatchObject([{ level: 'summary', status: 'under_surveillance' }]);
     const due = (await owner.get('/api/hotspots/rechecks?until=2026-11-23')).json().items;
     expect(due).toMatchObject([
