@@ -21,6 +21,7 @@ import { agenciesRoutes, contactsRoutes, groupsRoutes } from './modules/agencies
 import { agreementDocumentsRoutes, agreementsRoutes } from './modules/agreements/index.ts';
 import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
+import { earlyWarningRoutes } from './modules/early-warning/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { hotspotsRoutes } from './modules/hotspots/index.ts';
 import { inboxRoutes } from './modules/inbox/index.ts';
@@ -68,6 +69,7 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(hotspotsRoutes);
       await typed.register(sharingRoutes);
       await typed.register(inboxRoutes);
+      await typed.register(earlyWarningRoutes);
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -20,6 +20,7 @@ const ConfigEnv = z.object({
   GIAPRANH_BODY_LIMIT: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
   GIAPRANH_DOCUMENT_LIMIT: z.coerce.number().int().min(1024).max(100_000_000).default(20_971_520),
   GIAPRANH_IMPORT_LIMIT: z.coerce.number().int().min(1024).max(1_000_000_000).default(67_108_864),
+  GIAPRANH_EARLY_WARNING_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 });
 
 export type Config = Readonly<{
@@ -35,6 +36,8 @@ export type Config = Readonly<{
   bodyLimit: number;
   documentLimit: number;
   importLimit: number;
+  /** How often the early warning runs in the server, in minutes; 0 never (the CLI and the API still run it). */
+  earlyWarningMinutes: number;
 }>;
 
 /** Raised when the environment is invalid; its message names every bad variable. */
@@ -63,5 +66,6 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     bodyLimit: e.GIAPRANH_BODY_LIMIT,
     documentLimit: e.GIAPRANH_DOCUMENT_LIMIT,
     importLimit: e.GIAPRANH_IMPORT_LIMIT,
+    earlyWarningMinutes: e.GIAPRANH_EARLY_WARNING_MINUTES,
   });
 };

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/connect.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import type { AppDeps, Clock } from './http/context.ts';
+import { scheduleEarlyWarning } from './modules/early-warning/warning-schedule.ts';
 import { describeRefDataStartup, ensureRefData, type RefDataStartup } from './modules/geo/index.ts';
 
 /** Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. */
@@ -24,6 +25,7 @@ export const prepareServer = async (
   const refdata = await ensureRefData(deps.db, config.refDataDir, { clock });
   const seeded = config.demoMode ? (await seedDemo(deps)).created : false;
   const app = await buildApp(deps);
+  if (refdata.state !== 'missing') scheduleEarlyWarning(app, deps, config.earlyWarningMinutes);
   if (refdata.state === 'missing') {
     app.log.warn(describeRefDataStartup(refdata));
   } else {

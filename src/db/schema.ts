@@ -17,6 +17,7 @@ export {
 export { agreementDocuments } from '../modules/agreements/documents/documents.tables.ts';
 export { auditEvents, auditHead } from '../modules/audit/audit.tables.ts';
 export { loginAttempts, sessions, users } from '../modules/auth/auth.tables.ts';
+export { earlyWarningAlerts } from '../modules/early-warning/alerts.tables.ts';
 export {
   geoCommuneNeighbours,
   geoForeignBorders,

@@ -34,6 +34,7 @@ type Fixture = {
   watchId: string;
   notificationId: string;
   linkId: string;
+  alertId: string;
   hotspotId: string;
   classificationId: string;
 };
@@ -182,6 +183,7 @@ const RULES: Record<string, Rule> = {
     call: () => ({ body: { reason: 'Xoá trái phép' } }),
   },
   'GET /api/persons/{personId}/history': { entitled: 'keeper', call: none },
+  'GET /api/early-warning/alerts/{alertId}': { entitled: 'recipients', call: none },
   'PUT /api/persons/{personId}/photo': { entitled: 'keeper', call: () => ({ raw: 'png' }) },
   'GET /api/persons/{personId}/photo': { entitled: 'recipients', call: none },
   'DELETE /api/persons/{personId}/photo': { entitled: 'keeper', call: none },
@@ -318,6 +320,19 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
       headers: { 'content-type': 'image/png' },
     });
     if (photo.statusCode !== 204) throw new Error(`fixture: photo ${photo.statusCode} ${photo.body}`);
+    for (let i = 0; i < 12; i++) {
+      await expect201(
+        await keeperAdmin.post('/api/hotspots', {
+          kind: 'point',
+          name: `Điểm cảnh báo ${i}`,
+          lat: 20.93 + (i % 4) * 0.001,
+          lon: 105.93 + Math.floor(i / 4) * 0.001,
+        }),
+      );
+    }
+    const warning = await keeperAdmin.post('/api/early-warning/run');
+    const alerts = (await keeperAdmin.get('/api/early-warning/alerts')).json().items as { id: string }[];
+    if (!alerts[0]) throw new Error(`fixture: no early-warning alert (${warning.body})`);
     const matches = (await keeperAdmin.get(`/api/persons/${twin.id}/matches`)).json().items as {
       id: string;
     }[];
@@ -372,6 +387,7 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
       watchId: watch.id as string,
       notificationId: notifications[0]?.id as string,
       linkId: link.id as string,
+      alertId: alerts[0].id,
       hotspotId: hotspot.id as string,
       classificationId: classification.id as string,
     };

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connect.ts';
-import { type AgreementRow, findAgreementByTitle, listZoneIds } from './agreements.repo.ts';
+import { type AgreementRow, findAgreementByTitle, listPartyRows, listZoneIds } from './agreements.repo.ts';
 
 /** The agreement with this exact title, or undefined: how the demo seed finds what it already loaded. */
 export const findAgreementWithTitle = (db: Db, title: string): Promise<AgreementRow | undefined> =>
@@ -8,3 +8,8 @@ export const findAgreementWithTitle = (db: Db, title: string): Promise<Agreement
 /** The ids of the border zones an agreement covers. */
 export const listAgreementZoneIds = (db: Db, agreementId: string): Promise<string[]> =>
   listZoneIds(db, agreementId);
+
+/** The agencies party to any of these agreements, each once. */
+export const listAgreementPartyAgencyIds = async (db: Db, agreementIds: string[]): Promise<string[]> => [
+  ...new Set((await listPartyRows(db, agreementIds)).map((party) => party.agencyId)),
+];

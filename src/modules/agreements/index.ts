@@ -1,4 +1,8 @@
-export { findAgreementWithTitle, listAgreementZoneIds } from './agreements.lookup.ts';
+export {
+  findAgreementWithTitle,
+  listAgreementPartyAgencyIds,
+  listAgreementZoneIds,
+} from './agreements.lookup.ts';
 export { agreementsRoutes } from './agreements.routes.ts';
 export { type AgreementRow, createAgreement, getAgreement } from './agreements.service.ts';
 export {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { utcTimestamp } from '../../db/columns.ts';
 
-export const NOTIFICATION_KINDS = ['watch_hit', 'watch_notice'] as const;
+export const NOTIFICATION_KINDS = ['watch_hit', 'watch_notice', 'early_warning'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** One event folded into a notification: what happened, to which record, when. */

@@ -14,6 +14,8 @@ export {
   BUILT_RECORD_KINDS,
   type BuiltRecordKind,
   findRecordAccess,
+  isBuiltRecordKind,
+  mapRecordLevels,
   type RecordFacts,
 } from './record-kinds.ts';
 export { sharedRecordColumns, sharedRecordIndexes } from './shared-record.columns.ts';
@@ -21,4 +23,4 @@ export { presentHandling } from './sharing.presenter.ts';
 export { sharingRoutes } from './sharing.routes.ts';
 export { Grading, Handling } from './sharing.schemas.ts';
 export { readRecordAccess, revokeShare, shareRecord } from './sharing.service.ts';
-export { accessRank, type Viewer, viewerOf, visibleTo } from './visibility.ts';
+export { accessRank, addressedTo, type Viewer, viewerOf, visibleTo } from './visibility.ts';

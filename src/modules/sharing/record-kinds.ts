@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Classification, HandlingCode } from '../../db/columns.ts';
 import type { Db } from '../../db/connect.ts';
 import type { CrimeDomain } from '../agreements/index.ts';
 import { hotspots } from '../hotspots/hotspots.tables.ts';
 import { persons } from '../persons/persons.tables.ts';
 import { type AccessLevel, levelOfRank } from './levels.ts';
-import { accessRank, type Viewer } from './visibility.ts';
+import { accessRank, type Viewer, visibleTo } from './visibility.ts';
 
 /** The shared record tables built so far, by kind; every other kind joins here when its module lands. */
 export const SHARED_TABLES = { persons, hotspots } as const;
@@ -52,3 +52,22 @@ export const findRecordAccess = async (
   const { rank, ...facts } = row;
   return { facts: { kind, ...facts }, level: levelOfRank(Number(rank)) };
 };
+
+/** The level at which the viewer reads each of these records of one kind (records it may not see are left out). */
+export const mapRecordLevels = async (
+  db: Db,
+  viewer: Viewer,
+  kind: BuiltRecordKind,
+  ids: readonly string[],
+): Promise<Map<string, Exclude<AccessLevel, 'none'>>> => {
+  if (ids.length === 0) return new Map();
+  const table = SHARED_TABLES[kind];
+  const rows = await db
+    .select({ id: table.id, rank: accessRank(viewer, table, kind) })
+    .from(table)
+    .where(and(inArray(table.id, [...ids]), visibleTo(viewer, table, kind)));
+  return new Map(rows.map((row) => [row.id, levelOfRank(Number(row.rank)) as Exclude<AccessLevel, 'none'>]));
+};
+
+/** Whether a kind of record has its table here (the policy can say who reads it). */
+export const isBuiltRecordKind = (kind: string): kind is BuiltRecordKind => kind in SHARED_TABLES;

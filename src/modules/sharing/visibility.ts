@@ -73,3 +73,10 @@ export const visibleTo = (
   kind: SharedRecordKind,
   least: AccessLevel = 'pointer',
 ): SQL => sql`${accessRank(viewer, table, kind)} >= ${levelRank(least)}`;
+
+/**
+ * The rule of addressed records (early-warning alerts, messages): the viewer's agency reads the record when it is
+ * one of its addressees; the records the addressed record refers to are still read each under `accessRank`.
+ */
+export const addressedTo = (viewer: Pick<Viewer, 'agencyId'>, addressees: AnyPgColumn): SQL =>
+  sql`${viewer.agencyId}::uuid = any(${addressees})`;

@@ -46,8 +46,7 @@ describe('Poisson tails', () => {
 describe('space-time DBSCAN', () => {
   const at = (lat: number, lon: number, day: number): SpaceTimePoint => ({ lat, lon, day });
   it('joins points near in space and time, leaves the lonely ones as noise, and splits by time', () => {
-    const near = (day: number) =>
-      [0, 1, 2, 3, 4].map((i) => at(21 + i * 100 * METRE_DEG, 105.5, day + i));
+    const near = (day: number) => [0, 1, 2, 3, 4].map((i) => at(21 + i * 100 * METRE_DEG, 105.5, day + i));
     const points = [...near(100), ...near(400), at(22, 106, 100)];
     const labels = stDbscan(points, { epsMetres: 500, epsDays: 30, minPoints: 3 });
     expect(groupByCluster(labels)).toEqual([

@@ -20,5 +20,7 @@ export const DEFAULT_DETECTION = {
 } as const satisfies Omit<DetectionParams, 'asOfDay'>;
 
 /** Space-time clusters of events that a uniform background would not explain, each with its trend. */
-export const detectClusters = (points: readonly SpaceTimePoint[], params: DetectionParams): ClusterSummary[] =>
-  summariseClusters(points, groupByCluster(stDbscan(points, params)), params);
+export const detectClusters = (
+  points: readonly SpaceTimePoint[],
+  params: DetectionParams,
+): ClusterSummary[] => summariseClusters(points, groupByCluster(stDbscan(points, params)), params);

@@ -44,7 +44,8 @@ export const projectPoints = (points: readonly SpaceTimePoint[]) => {
 // A cell key packs three cell indices into one safe integer (each offset into [0, 2^17)).
 const SPAN = 1 << 17;
 const OFFSET = SPAN / 2;
-const keyOf = (cx: number, cy: number, ct: number) => ((cx + OFFSET) * SPAN + (cy + OFFSET)) * SPAN + (ct + OFFSET);
+const keyOf = (cx: number, cy: number, ct: number) =>
+  ((cx + OFFSET) * SPAN + (cy + OFFSET)) * SPAN + (ct + OFFSET);
 
 /** Labels every point with its cluster (see the module comment); deterministic for a given order of points. */
 export const stDbscan = (points: readonly SpaceTimePoint[], params: StDbscanParams): Labels => {
@@ -81,7 +82,8 @@ export const stDbscan = (points: readonly SpaceTimePoint[], params: StDbscanPara
           for (const j of cell) {
             const ex = (x[j] as number) - xi;
             const ey = (y[j] as number) - yi;
-            if (ex * ex + ey * ey <= eps2 && (!timed || Math.abs((t[j] as number) - ti) <= epsDays)) out.push(j);
+            if (ex * ex + ey * ey <= eps2 && (!timed || Math.abs((t[j] as number) - ti) <= epsDays))
+              out.push(j);
           }
         }
     return out;

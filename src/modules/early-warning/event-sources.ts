@@ -1,0 +1,32 @@
+import { and, eq, gte } from 'drizzle-orm';
+import type { Db } from '../../db/connect.ts';
+import { hotspots } from '../hotspots/hotspots.tables.ts';
+import type { AlertEvent } from './alerts.tables.ts';
+
+/** An event the early warning clusters: a record with a point and the day it speaks of. */
+export type WarningEvent = AlertEvent & { lat: number; lon: number };
+
+/** Reads every event of one kind of record, in the drug domain, since a day (the system reads all: no viewer). */
+export type EventSource = (db: Db, sinceDay: string) => Promise<WarningEvent[]>;
+
+/** Reports of drug points and hotspots, on the day they were recorded. */
+const hotspotReports: EventSource = async (db, sinceDay) =>
+  (
+    await db
+      .select({
+        id: hotspots.id,
+        ownerAgencyId: hotspots.ownerAgencyId,
+        day: hotspots.recordedOn,
+        lat: hotspots.lat,
+        lon: hotspots.lon,
+      })
+      .from(hotspots)
+      .where(and(eq(hotspots.crimeDomain, 'drugs'), gte(hotspots.recordedOn, sinceDay)))
+  ).map((row) => ({ kind: 'hotspots', ...row }));
+
+/** The records the early warning clusters; each kind with a place and a day joins here. */
+export const EVENT_SOURCES: EventSource[] = [hotspotReports];
+
+/** Every event since a day, from every source. */
+export const loadWarningEvents = async (db: Db, sinceDay: string): Promise<WarningEvent[]> =>
+  (await Promise.all(EVENT_SOURCES.map((source) => source(db, sinceDay)))).flat();
