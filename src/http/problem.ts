@@ -60,6 +60,16 @@ const STATUS = {
   invalid_identity_number: 422,
   invalid_birth_date: 422,
   external_ref_taken: 409,
+  date_in_future: 422,
+  classification_above_clearance: 422,
+  duplicate_entry: 422,
+  unknown_person: 422,
+  offence_required: 422,
+  unknown_operation: 422,
+  unit_not_allowed: 422,
+  quantity_out_of_range: 422,
+  custody_out_of_order: 422,
+  operation_code_taken: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

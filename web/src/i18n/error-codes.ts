@@ -59,6 +59,16 @@ export const ERROR_CODES = [
   'invalid_identity_number',
   'invalid_birth_date',
   'external_ref_taken',
+  'date_in_future',
+  'classification_above_clearance',
+  'duplicate_entry',
+  'unknown_person',
+  'offence_required',
+  'unknown_operation',
+  'unit_not_allowed',
+  'quantity_out_of_range',
+  'custody_out_of_order',
+  'operation_code_taken',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
