@@ -15,7 +15,7 @@ import { DEMO_ZONES } from './demo-zones.ts';
 /** The request context of a demo officer: the person is recorded by, and owned by, that officer's agency. */
 type Recorded = { person: PersonRow; acting: RequestContext };
 
-const actingAs = async (ctx: RequestContext, username: string): Promise<RequestContext> => {
+export const actingAs = async (ctx: RequestContext, username: string): Promise<RequestContext> => {
   const user = await findUserWithUsername(ctx.db, username);
   if (!user) throw new Error(`demo data names an unknown user ${username}`);
   const actor = {
@@ -33,7 +33,7 @@ const actingAs = async (ctx: RequestContext, username: string): Promise<RequestC
 };
 
 /** The first commune of a province (by code) in the Hà Nội - Hưng Yên belt. */
-const beltCommune = async (ctx: RequestContext, province: '01' | '33'): Promise<string> => {
+export const beltCommune = async (ctx: RequestContext, province: '01' | '33'): Promise<string> => {
   const zone = (await listZones(ctx.db, {})).find((z) => z.name === DEMO_ZONES[0]?.name);
   const codes = (zone?.members ?? []).filter((m) => m.level === 'commune').map((m) => m.code);
   const units = await findUnitsByCodes(ctx.db, 'current', codes);

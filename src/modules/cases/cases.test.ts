@@ -170,4 +170,14 @@ describe.each(ENGINES)('cases through the sharing policy on %s', (engine) => {
       expect.objectContaining({ event: 'person.linked_to_case', byAgencyId: w.daNang.id }),
     ]);
   });
+
+  it('holds the demo cases: the Hưng Yên case in the belt, read in full by Hà Nội that took part in it', async () => {
+    const own = (await w.owner.get('/api/cases?q=chung cu giap ranh')).json();
+    expect(own.total).toBe(1);
+    const [demo] = own.items as { id: string }[];
+    const partner = (await w.partner.get(`/api/cases/${demo?.id}`)).json();
+    expect(partner).toMatchObject({ level: 'full', offence: 'blhs-251' });
+    const totals = (await w.partner.get(`/api/seizures/totals?caseId=${demo?.id}`)).json();
+    expect(totals.rows.map((r: { unit: string }) => r.unit)).toEqual(['kg', 'pills']);
+  });
 });
