@@ -103,12 +103,9 @@ const AmountText = ({ amount }: { amount: number }) => {
 };
 
 const KgText = ({ kg }: { kg: number | null }) => {
-  const { t } = useTranslation();
-  return kg === null ? (
-    <Text size="sm">—</Text>
-  ) : (
-    <Text size="sm">{t('cases.totals.kgEquivalent', { kg })}</Text>
-  );
+  const { t, i18n } = useTranslation();
+  if (kg === null) return <Text size="sm">—</Text>;
+  return <Text size="sm">{t('cases.totals.kgEquivalent', { kg: formatAmount(kg, i18n.language) })}</Text>;
 };
 
 const AmountsTable = ({ rows, withKg }: { rows: Amount[]; withKg: boolean }) => {
