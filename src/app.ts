@@ -21,6 +21,7 @@ import { agenciesRoutes, contactsRoutes, groupsRoutes } from './modules/agencies
 import { agreementDocumentsRoutes, agreementsRoutes } from './modules/agreements/index.ts';
 import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
+import { casesRoutes, operationsRoutes, seizuresRoutes } from './modules/cases/index.ts';
 import { earlyWarningRoutes } from './modules/early-warning/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { hotspotsRoutes } from './modules/hotspots/index.ts';
@@ -67,6 +68,9 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(personsRoutes);
       await typed.register(personImportRoutes, { importLimit: deps.config.importLimit });
       await typed.register(hotspotsRoutes);
+      await typed.register(casesRoutes);
+      await typed.register(operationsRoutes);
+      await typed.register(seizuresRoutes);
       await typed.register(sharingRoutes);
       await typed.register(inboxRoutes);
       await typed.register(earlyWarningRoutes);

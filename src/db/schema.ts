@@ -17,6 +17,13 @@ export {
 export { agreementDocuments } from '../modules/agreements/documents/documents.tables.ts';
 export { auditEvents, auditHead } from '../modules/audit/audit.tables.ts';
 export { loginAttempts, sessions, users } from '../modules/auth/auth.tables.ts';
+export { caseAgencies, casePersons, cases } from '../modules/cases/cases.tables.ts';
+export {
+  operationAgencies,
+  operationTargets,
+  specialOperations,
+} from '../modules/cases/operations/operations.tables.ts';
+export { seizureAgencies, seizureCustody, seizures } from '../modules/cases/seizures/seizures.tables.ts';
 export { earlyWarningAlerts } from '../modules/early-warning/alerts.tables.ts';
 export {
   geoCommuneNeighbours,

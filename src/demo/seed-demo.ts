@@ -19,6 +19,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 import { DEMO_GROUPS, type DemoGroup } from './demo-groups.ts';
 import { DEMO_ZONES } from './demo-zones.ts';
 import { seedAgreements } from './seed-agreements.ts';
+import { seedCases } from './seed-cases.ts';
 import { seedHotspots } from './seed-hotspots.ts';
 import { seedPersons } from './seed-persons.ts';
 
@@ -38,6 +39,7 @@ export const seedDemo = (deps: AppDeps): Promise<{ created: boolean }> =>
       await seedAgreements(ctx),
       await seedPersons(ctx),
       await seedHotspots(ctx),
+      await seedCases(ctx),
     ];
     return { created: created.some(Boolean) };
   });

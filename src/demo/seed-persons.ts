@@ -33,7 +33,7 @@ export const actingAs = async (ctx: RequestContext, username: string): Promise<R
 };
 
 /** The first commune of a province (by code) in the Hà Nội - Hưng Yên belt. */
-const beltCommune = async (ctx: RequestContext, province: '01' | '33'): Promise<string> => {
+export const beltCommune = async (ctx: RequestContext, province: '01' | '33'): Promise<string> => {
   const zone = (await listZones(ctx.db, {})).find((z) => z.name === DEMO_ZONES[0]?.name);
   const codes = (zone?.members ?? []).filter((m) => m.level === 'commune').map((m) => m.code);
   const units = await findUnitsByCodes(ctx.db, 'current', codes);

@@ -37,6 +37,9 @@ type Fixture = {
   alertId: string;
   hotspotId: string;
   classificationId: string;
+  caseId: string;
+  seizureId: string;
+  operationId: string;
 };
 
 type Call = { body?: unknown; query?: string; raw?: keyof typeof RAW };
@@ -215,6 +218,29 @@ const RULES: Record<string, Rule> = {
     entitled: 'keeper',
     call: () => ({ query: 'version=1' }),
   },
+  'GET /api/cases/{caseId}': { entitled: 'keeper', call: none },
+  'PATCH /api/cases/{caseId}': {
+    entitled: 'keeper',
+    call: () => ({ body: { version: 1, title: 'Sửa trái phép' } }),
+  },
+  'POST /api/cases/{caseId}/seizures': {
+    entitled: 'keeper',
+    call: () => ({ body: { seizedOn: '2026-11-01', substance: 'heroin', quantity: 1, unit: 'g' } }),
+  },
+  'GET /api/seizures/{seizureId}': { entitled: 'keeper', call: none },
+  'PATCH /api/seizures/{seizureId}': {
+    entitled: 'keeper',
+    call: () => ({ body: { version: 1, quantity: 2 } }),
+  },
+  'POST /api/seizures/{seizureId}/custody': {
+    entitled: 'keeper',
+    call: (_f, caller) => ({ body: { toAgencyId: caller.id, since: '2026-11-02' } }),
+  },
+  'GET /api/operations/{operationId}': { entitled: 'keeper', call: none },
+  'PATCH /api/operations/{operationId}': {
+    entitled: 'keeper',
+    call: () => ({ body: { version: 1, result: 'Sửa trái phép' } }),
+  },
   'GET /api/sharing/{kind}/{recordId}': { entitled: 'keeper', call: none },
   'GET /api/sharing/{kind}/{recordId}/explain': {
     entitled: 'keeper',
@@ -370,7 +396,30 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
         decisionRef: 'Quyết định thử IDOR',
       }),
     );
+    // A case placed far from Hưng Yên's agreement zones (Đà Nẵng), so only its keeper reads it.
+    const kase = await expect201(
+      await keeperAdmin.post('/api/cases', {
+        kind: 'incident',
+        title: 'Vụ việc thử IDOR',
+        occurredOn: '2026-11-01',
+        place: { structure: 'current', unitCode: '48' },
+      }),
+    );
+    const seizure = await expect201(
+      await keeperAdmin.post(`/api/cases/${kase.id}/seizures`, {
+        seizedOn: '2026-11-01',
+        substance: 'heroin',
+        quantity: 12.5,
+        unit: 'g',
+      }),
+    );
+    const operation = await expect201(
+      await keeperAdmin.post('/api/operations', { codeName: 'CA-IDOR', startedOn: '2026-10-01' }),
+    );
     fixture = {
+      caseId: kase.id as string,
+      seizureId: seizure.id as string,
+      operationId: operation.id as string,
       userId: colleague.id,
       zoneId: zone.id as string,
       agencyId: keeper.id,
@@ -490,6 +539,10 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     expect([hotspot.version, hotspot.status]).toEqual([1, 'reported']);
     const classes = (await keeperAdmin.get('/api/commune-classifications?commune=12454')).json().items;
     expect(classes.map((c: { version: number }) => c.version)).toEqual([1]);
+    const seizure = (await keeperAdmin.get(`/api/seizures/${fixture.seizureId}`)).json();
+    expect([seizure.version, seizure.quantity, seizure.custody.length]).toEqual([1, 12.5, 1]);
+    expect((await keeperAdmin.get(`/api/cases/${fixture.caseId}`)).json().version).toBe(1);
+    expect((await keeperAdmin.get(`/api/seizures?caseId=${fixture.caseId}`)).json().total).toBe(1);
     expect((await keeperAdmin.get(`/api/agreements/${fixture.agreementId}`)).json().version).toBe(
       fixture.agreementVersion,
     );

@@ -64,11 +64,20 @@ const STATUS = {
   self_link: 422,
   link_exists: 409,
   unknown_person: 422,
+  unknown_hotspot: 422,
   point_outside_country: 422,
   date_in_future: 422,
   transition_out_of_order: 422,
   classification_overlap: 422,
   outside_jurisdiction: 422,
+  classification_above_clearance: 422,
+  duplicate_entry: 422,
+  offence_required: 422,
+  unknown_operation: 422,
+  unit_not_allowed: 422,
+  quantity_out_of_range: 422,
+  custody_out_of_order: 422,
+  operation_code_taken: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

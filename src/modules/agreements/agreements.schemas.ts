@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Version } from '../../http/common.schemas.ts';
 import { AgencySummary, Day } from '../agencies/index.ts';
-import { SHARED_RECORD_KINDS, SHARING_LEVELS } from '../sharing/levels.ts';
+import { AGREEMENT_RECORD_KINDS, SHARING_LEVELS } from '../sharing/levels.ts';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -112,7 +112,7 @@ const ReplyDeadlines = z.strictObject({
 
 const Obligation = z.strictObject({
   agencyId: z.uuid().nullable(),
-  recordKind: z.enum(SHARED_RECORD_KINDS),
+  recordKind: z.enum(AGREEMENT_RECORD_KINDS),
   level: z.enum(SHARING_LEVELS),
   note: LongText.nullable().optional(),
 });

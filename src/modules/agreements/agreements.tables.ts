@@ -1,6 +1,6 @@
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { calendarDay, stampColumns } from '../../db/columns.ts';
-import { SHARED_RECORD_KINDS, SHARING_LEVELS } from '../sharing/levels.ts';
+import { AGREEMENT_RECORD_KINDS, SHARING_LEVELS } from '../sharing/levels.ts';
 
 export const AGREEMENT_KINDS = ['regulation', 'mou', 'minutes', 'plan'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
@@ -112,7 +112,7 @@ export const agreementObligations = pgTable(
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
     agencyId: uuid('agency_id'),
-    recordKind: text('record_kind', { enum: SHARED_RECORD_KINDS }).notNull(),
+    recordKind: text('record_kind', { enum: AGREEMENT_RECORD_KINDS }).notNull(),
     level: text('level', { enum: SHARING_LEVELS }).notNull(),
     note: text('note'),
   },

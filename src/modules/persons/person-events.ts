@@ -1,8 +1,9 @@
+import { inArray } from 'drizzle-orm';
 import { withTransaction } from '../../db/connect.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { viewerOf } from '../sharing/index.ts';
 import { detectMatches } from './matching/matching.service.ts';
-import type { PersonRow } from './persons.tables.ts';
+import { type PersonRow, persons } from './persons.tables.ts';
 import { notifyWatchers } from './watches/watches.service.ts';
 
 /**
@@ -20,5 +21,29 @@ export const afterPersonWrite = async (
   await withTransaction(ctx.db, async (trx) => {
     await detectMatches(trx, viewer, person, at);
     await notifyWatchers(trx, person, event, at);
+  });
+};
+
+/**
+ * What follows persons linked to a case or a special operation by the actor's force, in one transaction after the
+ * link is committed: every force (the person's owner included) whose watch a linked person hits is notified that the
+ * actor's force linked it. A link on a classified record notifies nobody: the notification would tell of it.
+ */
+export const afterPersonsLinked = async (
+  ctx: RequestContext,
+  personIds: readonly string[],
+  link: { classified: boolean },
+): Promise<void> => {
+  if (personIds.length === 0 || link.classified) return;
+  const at = ctx.clock();
+  const actingAgencyId = requireActor(ctx).agencyId;
+  await withTransaction(ctx.db, async (trx) => {
+    const linked = await trx
+      .select()
+      .from(persons)
+      .where(inArray(persons.id, [...personIds]));
+    for (const person of linked) {
+      await notifyWatchers(trx, person, 'person.linked_to_case', at, actingAgencyId);
+    }
   });
 };

@@ -22,5 +22,11 @@ export { sharedRecordColumns, sharedRecordIndexes } from './shared-record.column
 export { presentHandling } from './sharing.presenter.ts';
 export { sharingRoutes } from './sharing.routes.ts';
 export { Grading, Handling } from './sharing.schemas.ts';
-export { readRecordAccess, revokeShare, shareRecord } from './sharing.service.ts';
+export {
+  type Participation,
+  readRecordAccess,
+  revokeShare,
+  shareRecord,
+  syncParticipantShares,
+} from './sharing.service.ts';
 export { accessRank, addressedTo, type Viewer, viewerOf, visibleTo } from './visibility.ts';

@@ -21,9 +21,22 @@ export const levelRankSql = (level: SQL): SQL<number> =>
 export const levelOfRank = (rank: number): AccessLevel =>
   rank <= 0 ? 'none' : (SHARING_LEVELS[rank - 1] ?? 'full');
 
-/** The kinds of shared records, each with its own table; agreements' obligations name them too. */
-export const SHARED_RECORD_KINDS = ['persons', 'hotspots', 'cases', 'seizures', 'alerts'] as const;
+/**
+ * The kinds of shared records, each with its own table; agreements' obligations name them too, all but `operations`:
+ * a special operation is never placed in a zone, so no agreement covers one (docs/cases.md).
+ */
+export const SHARED_RECORD_KINDS = [
+  'persons',
+  'hotspots',
+  'cases',
+  'seizures',
+  'alerts',
+  'operations',
+] as const;
 export type SharedRecordKind = (typeof SHARED_RECORD_KINDS)[number];
+
+/** The kinds an agreement's obligations may name. */
+export const AGREEMENT_RECORD_KINDS = ['persons', 'hotspots', 'cases', 'seizures', 'alerts'] as const;
 
 /** Europol's source reliability (A no doubt … C mostly unreliable, X cannot be assessed). */
 export const SOURCE_RELIABILITIES = ['A', 'B', 'C', 'X'] as const;

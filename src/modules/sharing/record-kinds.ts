@@ -2,13 +2,16 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Classification, HandlingCode } from '../../db/columns.ts';
 import type { Db } from '../../db/connect.ts';
 import type { CrimeDomain } from '../agreements/index.ts';
+import { cases } from '../cases/cases.tables.ts';
+import { specialOperations } from '../cases/operations/operations.tables.ts';
+import { seizures } from '../cases/seizures/seizures.tables.ts';
 import { hotspots } from '../hotspots/hotspots.tables.ts';
 import { persons } from '../persons/persons.tables.ts';
 import { type AccessLevel, levelOfRank } from './levels.ts';
 import { accessRank, type Viewer, visibleTo } from './visibility.ts';
 
 /** The shared record tables built so far, by kind; every other kind joins here when its module lands. */
-export const SHARED_TABLES = { persons, hotspots } as const;
+export const SHARED_TABLES = { persons, hotspots, cases, seizures, operations: specialOperations } as const;
 export type BuiltRecordKind = keyof typeof SHARED_TABLES;
 export const BUILT_RECORD_KINDS = Object.keys(SHARED_TABLES) as [BuiltRecordKind, ...BuiltRecordKind[]];
 

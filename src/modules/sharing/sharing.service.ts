@@ -53,19 +53,25 @@ const readAsOwner = async (ctx: RequestContext, db: Db, kind: BuiltRecordKind, r
 const issue = (
   code: 'share_to_owner' | 'not_releasable_to_foreign' | 'classified_to_foreign' | 'unknown_agency',
   message: string,
-) => new AppError(code, message, { errors: [{ path: 'recipientAgencyId', code, message }] });
+  path: string,
+) => new AppError(code, message, { errors: [{ path, code, message }] });
 
 /** The checks of a new share that do not depend on who grants it: recipient, foreign release, expiry. */
-const checkRecipient = (facts: RecordFacts, recipient: AgencyRow | undefined, granter: string) => {
-  if (!recipient) throw issue('unknown_agency', 'No such agency');
+const checkRecipient = (
+  facts: Pick<RecordFacts, 'ownerAgencyId' | 'releasableToForeign' | 'classification'>,
+  recipient: AgencyRow | undefined,
+  granter: string,
+  path = 'recipientAgencyId',
+) => {
+  if (!recipient) throw issue('unknown_agency', 'No such agency', path);
   if (recipient.id === facts.ownerAgencyId || recipient.id === granter) {
-    throw issue('share_to_owner', 'The recipient already holds the record');
+    throw issue('share_to_owner', 'The recipient already holds the record', path);
   }
   if (recipient.country !== 'VN' && !facts.releasableToForeign) {
-    throw issue('not_releasable_to_foreign', 'The record is not released to foreign agencies');
+    throw issue('not_releasable_to_foreign', 'The record is not released to foreign agencies', path);
   }
   if (recipient.country !== 'VN' && facts.classification !== 'none') {
-    throw issue('classified_to_foreign', 'A state secret is never shared with a foreign agency');
+    throw issue('classified_to_foreign', 'A state secret is never shared with a foreign agency', path);
   }
 };
 
@@ -195,6 +201,72 @@ export const revokeShare = (ctx: RequestContext, shareId: string, reason: string
     }
     return revoked ?? share;
   });
+
+/** A record whose owner gives the agencies taking part in it a share: its facts, and who takes part now and before. */
+export type Participation = {
+  kind: BuiltRecordKind;
+  record: Pick<RecordFacts, 'id' | 'ownerAgencyId' | 'releasableToForeign' | 'classification'>;
+  agencyIds: readonly string[];
+  removedAgencyIds: readonly string[];
+  purpose: string;
+  /** The body field naming the N-th agency, for the errors (e.g. `agencies.N.agencyId`). */
+  pathOf: (index: number) => string;
+  at: Date;
+};
+
+/**
+ * The agencies that take part in a record (the participating forces of a case or a special operation, the forces
+ * credited with a joint seizure) read it in full through the owner's share with the participation's purpose,
+ * granted when they join and revoked when they leave, in the caller's transaction, each audited as any share. So
+ * participation adds no rule to the policy: it is a share, checked as one (no foreign agency without foreign
+ * release, no state secret abroad; 422 naming the agency's field).
+ */
+export const syncParticipantShares = async (
+  ctx: RequestContext,
+  trx: Db,
+  p: Participation,
+): Promise<void> => {
+  const active = await listActiveShares(trx, p.record.id, p.at);
+  const held = (agencyId: string) =>
+    active.filter(
+      (s) =>
+        s.recipientAgencyId === agencyId &&
+        s.grantedByAgencyId === p.record.ownerAgencyId &&
+        s.purpose === p.purpose,
+    );
+  const agencies = p.agencyIds.length === 0 ? new Map() : await mapAgenciesById(trx, p.agencyIds);
+  for (const [index, agencyId] of p.agencyIds.entries()) {
+    checkRecipient(p.record, agencies.get(agencyId), p.record.ownerAgencyId, p.pathOf(index));
+    if (held(agencyId).length > 0) continue;
+    const [share] = await trx
+      .insert(recordShares)
+      .values({
+        id: uuidv7(),
+        recordKind: p.kind,
+        recordId: p.record.id,
+        ownerAgencyId: p.record.ownerAgencyId,
+        recipientAgencyId: agencyId,
+        level: 'full',
+        purpose: p.purpose,
+        grantedByAgencyId: p.record.ownerAgencyId,
+        grantedBy: ctx.actor?.userId ?? null,
+        grantedAt: p.at,
+      })
+      .returning();
+    if (!share) throw new Error('insert returned no share');
+    await recordShareChange(ctx, trx, share, 'share', 'share.granted', p.purpose, p.at);
+  }
+  for (const agencyId of p.removedAgencyIds.filter((id) => !p.agencyIds.includes(id))) {
+    for (const share of held(agencyId)) {
+      const [row] = await trx
+        .update(recordShares)
+        .set({ revokedAt: p.at, revokedBy: ctx.actor?.userId ?? null, revocationReason: p.purpose })
+        .where(and(eq(recordShares.id, share.id), isNull(recordShares.revokedAt)))
+        .returning();
+      if (row) await recordShareChange(ctx, trx, row, 'share', 'share.revoked', p.purpose, p.at);
+    }
+  }
+};
 
 /** Every share ever made of a record, oldest first, for its owner. */
 const listRecordShares = (db: Db, recordId: string): Promise<ShareRow[]> =>

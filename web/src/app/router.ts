@@ -8,6 +8,8 @@ export const ROUTES = {
   inbox: '/inbox',
   hotspots: '/hotspots',
   cases: '/cases',
+  operations: '/operations',
+  seizures: '/seizures',
   exchange: '/exchange',
   agreements: '/agreements',
   reports: '/reports',

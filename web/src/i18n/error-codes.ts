@@ -63,11 +63,20 @@ export const ERROR_CODES = [
   'self_link',
   'link_exists',
   'unknown_person',
+  'unknown_hotspot',
   'point_outside_country',
   'date_in_future',
   'transition_out_of_order',
   'classification_overlap',
   'outside_jurisdiction',
+  'classification_above_clearance',
+  'duplicate_entry',
+  'offence_required',
+  'unknown_operation',
+  'unit_not_allowed',
+  'quantity_out_of_range',
+  'custody_out_of_order',
+  'operation_code_taken',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -98,22 +98,25 @@ export const endWatch = (ctx: RequestContext, watchId: string): Promise<PersonWa
   });
 
 /**
- * Notifies every other force whose watch the person hits (at most one notification per watch, person and day: later
- * events that day are counted into it), and, unless the watch is silent, tells the owner once that a force watches.
- * A state secret, or a record not released abroad for a foreign watcher, notifies nobody. The notification names
- * only the record and its owner: the watcher opens the record at whatever level the policy gives it.
+ * Notifies every force but the acting one (the owner who recorded or changed the person, or the force that linked
+ * it to a case) whose watch the person hits (at most one notification per watch, person and day: later events
+ * that day are counted into it), and, unless the watch is silent or the owner's own, tells the owner once that a
+ * force watches. A state secret, or a record not released abroad for a foreign watcher, notifies nobody. The
+ * notification names only the record and the acting force: the watcher opens the record at whatever level the
+ * policy gives it.
  */
 export const notifyWatchers = async (
   db: Db,
   person: PersonRow,
-  event: 'person.recorded' | 'person.updated',
+  event: 'person.recorded' | 'person.updated' | 'person.linked_to_case',
   at: Date,
+  actingAgencyId: string = person.ownerAgencyId,
 ): Promise<number> => {
   if (person.classification !== 'none') return 0;
   const watches = await db
     .select()
     .from(personWatches)
-    .where(and(isNull(personWatches.endedAt), ne(personWatches.agencyId, person.ownerAgencyId)));
+    .where(and(isNull(personWatches.endedAt), ne(personWatches.agencyId, actingAgencyId)));
   if (watches.length === 0) return 0;
   const watchedIds = [...new Set(watches.flatMap((w) => (w.personId ? [w.personId] : [])))];
   const watched = new Map(
@@ -128,7 +131,7 @@ export const notifyWatchers = async (
     if (!hitsWatch(watch, person, watch.personId ? watched.get(watch.personId) : undefined)) continue;
     const watcher = await getAgency(db, watch.agencyId);
     if (watcher.country !== 'VN' && !person.releasableToForeign) continue;
-    const entry = { at: at.toISOString(), event, recordId: person.id, byAgencyId: person.ownerAgencyId };
+    const entry = { at: at.toISOString(), event, recordId: person.id, byAgencyId: actingAgencyId };
     await notify(
       db,
       {
@@ -138,12 +141,12 @@ export const notifyWatchers = async (
         recordKind: 'persons',
         recordId: person.id,
         watchId: watch.id,
-        fromAgencyId: person.ownerAgencyId,
+        fromAgencyId: actingAgencyId,
         event: entry,
       },
       at,
     );
-    if (!watch.silent) {
+    if (!watch.silent && watch.agencyId !== person.ownerAgencyId) {
       await notify(
         db,
         {

@@ -10,6 +10,12 @@ import { GroupsPage } from '../../agencies/pages/groups-page';
 import { AgreementPage } from '../../agreements/pages/agreement-page';
 import { AgreementsPage } from '../../agreements/pages/agreements-page';
 import type { Me } from '../../auth/types';
+import { CasePage } from '../../cases/pages/case-page';
+import { CasesPage } from '../../cases/pages/cases-page';
+import { OperationPage } from '../../cases/pages/operation-page';
+import { OperationsPage } from '../../cases/pages/operations-page';
+import { SeizurePage } from '../../cases/pages/seizure-page';
+import { SeizureTotalsPage } from '../../cases/pages/seizure-totals-page';
 import { DashboardPage } from '../../dashboard/pages/dashboard-page';
 import { UnitPage } from '../../geo/pages/unit-page';
 import { UnitsPage } from '../../geo/pages/units-page';
@@ -89,6 +95,13 @@ const findRecordPage = (path: string, me: Me) => {
       />
     );
   }
+  const [caseId] = matchRecordPath(path, ROUTES.cases, 1) ?? [];
+  if (caseId) return <CasePage key={caseId} caseId={caseId} canRecord={canRecordPersons(me.roles)} />;
+  const [operationId] = matchRecordPath(path, ROUTES.operations, 1) ?? [];
+  if (operationId) return <OperationPage key={operationId} operationId={operationId} />;
+  const [seizureId] = matchRecordPath(path, ROUTES.seizures, 1) ?? [];
+  if (seizureId)
+    return <SeizurePage key={seizureId} seizureId={seizureId} canRecord={canRecordPersons(me.roles)} />;
   const agreement = matchRecordPath(path, ROUTES.agreements, 1);
   if (agreement?.[0]) {
     return <AgreementPage key={agreement[0]} agreementId={agreement[0]} ownAgency={ownAgencyOf(me)} />;
@@ -127,6 +140,12 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
       return <PersonsPage canRecord={canRecordPersons(me.roles)} />;
     case ROUTES.hotspots:
       return <HotspotsPage canRecord={canRecordPersons(me.roles)} />;
+    case ROUTES.cases:
+      return <CasesPage canRecord={canRecordPersons(me.roles)} />;
+    case ROUTES.operations:
+      return <OperationsPage canRecord={canRecordPersons(me.roles)} />;
+    case ROUTES.seizures:
+      return <SeizureTotalsPage />;
     case ROUTES.watches:
       return <WatchesPage canWatchSilently={canWatchSilently(me.roles)} />;
     case ROUTES.inbox:
