@@ -48,7 +48,8 @@ const labelAt = (from: Point, to: Point, k: number, n: number): Point => {
  * out (and counted in `hidden`), with their links.
  */
 export const layoutEgoGraph = <E>({ centreId, otherIds, edges, endsOf, size }: LayoutInput<E>) => {
-  const shown = otherIds.filter((id) => id !== centreId).slice(0, MAX_GRAPH_NODES - 1);
+  const others = otherIds.filter((id) => id !== centreId);
+  const shown = others.slice(0, MAX_GRAPH_NODES - 1);
   const nodes: PlacedNode[] = [
     { id: centreId, isCentre: true, x: size.width / 2, y: size.height / 2 },
     ...placeRing(shown, size),
@@ -73,5 +74,5 @@ export const layoutEgoGraph = <E>({ centreId, otherIds, edges, endsOf, size }: L
     const [a, b] = ends.from < ends.to ? [from, to] : [to, from];
     return [{ edge, from, to, label: labelAt(a, b, k, perPair.get(key) ?? 1) }];
   });
-  return { nodes, edges: placed, hidden: otherIds.length - shown.length };
+  return { nodes, edges: placed, hidden: others.length - shown.length };
 };

@@ -1,17 +1,12 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../../../ui/query-status';
 import { SectionCard } from '../../../ui/section-card';
 import { usePersonHotspots } from '../../hotspots/api';
 import { StatusBadge } from '../../hotspots/components/hotspot-badges';
 import { hotspotHref } from '../../hotspots/components/hotspot-link';
-import type { HotspotListItem } from '../../hotspots/types';
 
-/** The person's roles at a hotspot, known only where the user reads the hotspot in full. */
-const rolesAt = (hotspot: HotspotListItem, personId: string) =>
-  hotspot.level === 'full' ? hotspot.persons.filter((p) => p.personId === personId).map((p) => p.role) : [];
-
-/** The points and hotspots the person is linked to, with their kind, status and the person's role there. */
+/** The points and hotspots the person is linked to (those the user reads in full), with their kind and status. */
 export const PersonHotspotsCard = ({ personId }: { personId: string }) => {
   const { t } = useTranslation();
   const hotspots = usePersonHotspots(personId);
@@ -31,7 +26,6 @@ export const PersonHotspotsCard = ({ personId }: { personId: string }) => {
               <Table.Th>{t('hotspots.list.name')}</Table.Th>
               <Table.Th>{t('hotspots.list.kind')}</Table.Th>
               <Table.Th>{t('hotspots.list.status')}</Table.Th>
-              <Table.Th>{t('persons.hotspots.role')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -45,15 +39,6 @@ export const PersonHotspotsCard = ({ personId }: { personId: string }) => {
                 <Table.Td>{t(`hotspots.kind.${hotspot.kind}`)}</Table.Td>
                 <Table.Td>
                   <StatusBadge status={hotspot.status} />
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {rolesAt(hotspot, personId).map((role) => (
-                      <Text key={role} size="sm">
-                        {t(`hotspots.personRole.${role}`)}
-                      </Text>
-                    ))}
-                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -84,7 +84,10 @@ export const PhotoCard = ({ person, canEdit }: PhotoCardProps) => {
         <Image
           src={photoSrc(person.id, person.photoSha256)}
           alt={t('persons.photo.alt', { name: person.fullName })}
+          w="auto"
           maw={240}
+          mah={320}
+          fit="contain"
           radius="sm"
           data-testid="person-photo-image"
         />
