@@ -227,3 +227,16 @@ export type UpdateMembershipBody = {
   validFrom: string | null;
   validUntil: string | null;
 };
+
+/**
+ * One change in a record's history (`GET …/history`, from the audit log): `agency` made it (null for the system:
+ * the demo seed, the CLI), `receivingAgency` is where a share or forward went, `justification` the reason given.
+ */
+export type HistoryItem = {
+  at: string;
+  action: string;
+  event: string | null;
+  agency: AgencySummary | null;
+  receivingAgency: AgencySummary | null;
+  justification: string | null;
+};

@@ -1,4 +1,4 @@
-import type { AgencySummary } from '../agencies/types';
+import type { AgencySummary, HistoryItem } from '../agencies/types';
 
 export const AGREEMENT_KINDS = ['regulation', 'mou', 'minutes', 'plan'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
@@ -181,10 +181,5 @@ export type AgreementDocument = {
   uploadedAt: string;
 };
 
-/** One change in an agreement's history; `agency` is null for the system (the demo seed, the CLI). */
-export type AgreementHistoryItem = {
-  at: string;
-  action: string;
-  event: string | null;
-  agency: AgencySummary | null;
-};
+/** One change in an agreement's history (the shape every record's history has). */
+export type AgreementHistoryItem = HistoryItem;

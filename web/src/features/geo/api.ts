@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
 import type {
   CreateZoneBody,
@@ -37,9 +37,9 @@ export const useProvincesGeoJson = (structure: Structure) =>
     staleTime: REFERENCE_STALE_MS,
   });
 
-/** One province with its neighbours (and, in the current structure, its communes) for the map. */
-export const useProvinceGeoJson = (structure: Structure, code: string | null) =>
-  useQuery({
+/** The query of one province with its neighbours (and, in the current structure, its communes), for the map. */
+export const provinceGeoJsonQuery = (structure: Structure, code: string | null) =>
+  queryOptions({
     queryKey: [...GEO_KEY, 'province-geojson', structure, code],
     queryFn: ({ signal }) =>
       apiRequest<MapFeatureCollection>(
@@ -49,6 +49,10 @@ export const useProvinceGeoJson = (structure: Structure, code: string | null) =>
     enabled: code !== null,
     staleTime: REFERENCE_STALE_MS,
   });
+
+/** One province with its neighbours (and, in the current structure, its communes) for the map. */
+export const useProvinceGeoJson = (structure: Structure, code: string | null) =>
+  useQuery(provinceGeoJsonQuery(structure, code));
 
 /** A page of administrative units matching a search (the server folds diacritics). */
 export const useUnits = (query: UnitQuery) =>
@@ -97,9 +101,9 @@ export const useProvinceOptions = (structure: Structure) =>
     staleTime: REFERENCE_STALE_MS,
   });
 
-/** One unit with its parent, neighbours and counterpart in the other structure. */
-export const useUnit = (structure: Structure | null, code: string | null) =>
-  useQuery({
+/** The query of one unit with its parent, neighbours and counterpart in the other structure. */
+export const unitQuery = (structure: Structure | null, code: string | null) =>
+  queryOptions({
     queryKey: [...GEO_KEY, 'unit', structure, code],
     queryFn: ({ signal }) =>
       apiRequest<UnitDetail>(`/geo/units/${structure ?? 'current'}/${encodeURIComponent(code ?? '')}`, {
@@ -108,6 +112,10 @@ export const useUnit = (structure: Structure | null, code: string | null) =>
     enabled: structure !== null && code !== null,
     staleTime: REFERENCE_STALE_MS,
   });
+
+/** One unit with its parent, neighbours and counterpart in the other structure. */
+export const useUnit = (structure: Structure | null, code: string | null) =>
+  useQuery(unitQuery(structure, code));
 
 /** The unit, commune and distances to the boundaries at a point; null until a point is picked. */
 export const useLocate = (point: { lat: number; lon: number } | null) =>

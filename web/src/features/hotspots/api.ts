@@ -38,6 +38,19 @@ export const useHotspots = (query: HotspotListQuery) =>
     placeholderData: keepPreviousData,
   });
 
+/** The most hotspots a person's page lists (the registry, filtered, pages through more). */
+const PERSON_HOTSPOTS_LIMIT = 200;
+
+/** The points and hotspots a person is linked to (those the user reads in full), for the person's page. */
+export const usePersonHotspots = (personId: string) =>
+  useQuery({
+    queryKey: [...HOTSPOTS_KEY, 'of-person', personId],
+    queryFn: ({ signal }) =>
+      apiRequest<HotspotList>(`/hotspots${queryString({ person: personId, limit: PERSON_HOTSPOTS_LIMIT })}`, {
+        signal,
+      }),
+  });
+
 /** One point or hotspot at the level the sharing policy gives the user. */
 export const useHotspot = (id: string) =>
   useQuery({

@@ -107,6 +107,8 @@ export type PersonFull = Omit<PersonSummary, 'level'> & {
   reviewDueOn: string;
   zoneIds: string[];
   note: string | null;
+  /** The digest of the photo, null when there is none; it keys the photo's URL so a new photo is fetched anew. */
+  photoSha256: string | null;
   createdAt: string;
   updatedAt: string;
 };

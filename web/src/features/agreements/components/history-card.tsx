@@ -1,11 +1,8 @@
-import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../ui/format';
 import { QueryStatus } from '../../../ui/query-status';
 import { SectionCard } from '../../../ui/section-card';
-import { AgencyLink } from '../../agencies/components/agency-badges';
+import { HistoryTimeline } from '../../agencies/components/history-timeline';
 import { useAgreementHistory } from '../api';
-import type { AgreementHistoryItem } from '../types';
 
 /** The changes the UI names; any other event (or none) shows as a generic change. */
 const HISTORY_EVENTS = [
@@ -36,52 +33,20 @@ export const historyEventKey = (
   return isHistoryEvent(name) ? `agreements.history.event.${name}` : 'agreements.history.other';
 };
 
-const HistoryEntry = ({ item }: { item: AgreementHistoryItem }) => {
-  const { t, i18n } = useTranslation();
-  return (
-    <>
-      <Text size="xs" c="dimmed">
-        {formatDateTime(item.at, i18n.language)}
-      </Text>
-      {item.agency ? (
-        <AgencyLink agency={item.agency} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('agreements.history.system')}
-        </Text>
-      )}
-    </>
-  );
-};
-
 /** An agreement's history, newest first: each change, when it was made and by which agency (or the system). */
 export const HistoryCard = ({ agreementId }: { agreementId: string }) => {
   const { t } = useTranslation();
   const history = useAgreementHistory(agreementId);
   return (
     <SectionCard title={t('agreements.history.title')} testId="agreement-history">
-      {!history.isSuccess ? (
-        <QueryStatus query={history} />
-      ) : history.data.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('agreements.history.none')}
-        </Text>
+      {history.isSuccess ? (
+        <HistoryTimeline
+          items={history.data}
+          titleOf={(item) => t(historyEventKey(item.event))}
+          itemTestId="agreement-history-item"
+        />
       ) : (
-        <Timeline active={0} bulletSize={14} lineWidth={2}>
-          {/* The position in the oldest-first log is stable (the log only grows) and unique, unlike `at`. */}
-          {history.data
-            .map((item, seq) => ({ item, seq }))
-            .toReversed()
-            .map(({ item, seq }) => (
-              <Timeline.Item
-                key={seq}
-                title={t(historyEventKey(item.event))}
-                data-testid="agreement-history-item"
-              >
-                <HistoryEntry item={item} />
-              </Timeline.Item>
-            ))}
-        </Timeline>
+        <QueryStatus query={history} />
       )}
     </SectionCard>
   );

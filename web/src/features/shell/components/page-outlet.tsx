@@ -79,7 +79,7 @@ const findRecordPage = (path: string, me: Me) => {
         key={person[0]}
         personId={person[0]}
         ownAgencyId={me.agency.id}
-        canShare={canRecordPersons(me.roles)}
+        canWrite={canRecordPersons(me.roles)}
         canWatchSilently={canWatchSilently(me.roles)}
       />
     );
