@@ -21,6 +21,7 @@ import { agenciesRoutes, contactsRoutes, groupsRoutes } from './modules/agencies
 import { agreementDocumentsRoutes, agreementsRoutes } from './modules/agreements/index.ts';
 import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
+import { attachmentsRoutes, exchangeRoutes, liveRoutes } from './modules/exchange/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { inboxRoutes } from './modules/inbox/index.ts';
 import { personImportRoutes, personsRoutes } from './modules/persons/index.ts';
@@ -66,6 +67,9 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(personImportRoutes, { importLimit: deps.config.importLimit });
       await typed.register(sharingRoutes);
       await typed.register(inboxRoutes);
+      await typed.register(exchangeRoutes);
+      await typed.register(attachmentsRoutes, { attachmentLimit: deps.config.documentLimit });
+      await typed.register(liveRoutes);
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -18,6 +18,14 @@ export { agreementDocuments } from '../modules/agreements/documents/documents.ta
 export { auditEvents, auditHead } from '../modules/audit/audit.tables.ts';
 export { loginAttempts, sessions, users } from '../modules/auth/auth.tables.ts';
 export {
+  messageAttachments,
+  messageEvents,
+  messageRecipients,
+  messageReferences,
+  messageSequences,
+  messages,
+} from '../modules/exchange/exchange.tables.ts';
+export {
   geoCommuneNeighbours,
   geoForeignBorders,
   geoForeignUnits,

@@ -60,6 +60,12 @@ const STATUS = {
   invalid_identity_number: 422,
   invalid_birth_date: 422,
   external_ref_taken: 409,
+  invalid_recipient: 422,
+  deadline_in_past: 422,
+  unknown_record: 422,
+  unknown_attachment: 422,
+  attachment_type_mismatch: 422,
+  classification_above_clearance: 422,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

@@ -1,5 +1,10 @@
 import type { Db } from '../../db/connect.ts';
-import { type AgreementRow, findAgreementByTitle, listZoneIds } from './agreements.repo.ts';
+import {
+  type AgreementRow,
+  findAgreementById,
+  findAgreementByTitle,
+  listZoneIds,
+} from './agreements.repo.ts';
 
 /** The agreement with this exact title, or undefined: how the demo seed finds what it already loaded. */
 export const findAgreementWithTitle = (db: Db, title: string): Promise<AgreementRow | undefined> =>
@@ -8,3 +13,7 @@ export const findAgreementWithTitle = (db: Db, title: string): Promise<Agreement
 /** The ids of the border zones an agreement covers. */
 export const listAgreementZoneIds = (db: Db, agreementId: string): Promise<string[]> =>
   listZoneIds(db, agreementId);
+
+/** The agreement with this id, or undefined (every logged-in user may read agreements). */
+export const findAgreement = (db: Db, id: string): Promise<AgreementRow | undefined> =>
+  findAgreementById(db, id);

@@ -21,4 +21,11 @@ export { presentHandling } from './sharing.presenter.ts';
 export { sharingRoutes } from './sharing.routes.ts';
 export { Grading, Handling } from './sharing.schemas.ts';
 export { readRecordAccess, revokeShare, shareRecord } from './sharing.service.ts';
-export { accessRank, type Viewer, viewerOf, visibleTo } from './visibility.ts';
+export {
+  accessRank,
+  effectiveClearance,
+  readableClassifications,
+  type Viewer,
+  viewerOf,
+  visibleTo,
+} from './visibility.ts';

@@ -59,6 +59,12 @@ export const ERROR_CODES = [
   'invalid_identity_number',
   'invalid_birth_date',
   'external_ref_taken',
+  'invalid_recipient',
+  'deadline_in_past',
+  'unknown_record',
+  'unknown_attachment',
+  'attachment_type_mismatch',
+  'classification_above_clearance',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
