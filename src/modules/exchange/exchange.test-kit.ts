@@ -14,10 +14,10 @@ export const userOf = async (
   agency: AgencyRow,
   roles: Role[] = ['liaison_officer'],
   clearance: 'none' | 'MAT' | 'TOI_MAT' = 'none',
-): Promise<{ api: ApiClient; userId: string }> => {
+): Promise<{ api: ApiClient; userId: string; username: string }> => {
   const { user } = await buildUser(test.deps, { agency, roles });
   if (clearance !== 'none') await test.deps.db.update(users).set({ clearance }).where(eq(users.id, user.id));
-  return { api: (await logInAs(test, user.username)).api, userId: user.id };
+  return { api: (await logInAs(test, user.username)).api, userId: user.id, username: user.username };
 };
 
 /** A Lao provincial police force (a foreign agency). */
