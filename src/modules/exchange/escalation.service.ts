@@ -6,7 +6,9 @@ import { dayOf } from '../agencies/index.ts';
 import { listAgencyUserIdsWithRole } from '../auth/index.ts';
 import { notify } from '../inbox/index.ts';
 import { messageRecipients, type RecipientRow } from './exchange.tables.ts';
+import { publishInboxChange } from './live.ts';
 import { moveRow } from './moves.service.ts';
+import { countUnread } from './unread.ts';
 
 const OPEN = ['sent', 'delivered', 'read', 'acknowledged'] as const;
 
@@ -82,4 +84,33 @@ export const escalateOverdue = async (deps: AppDeps, now: Date): Promise<Recipie
     }
     return moved;
   });
+};
+
+/** How often the server looks for requests past their deadline. */
+const ESCALATION_EVERY_MS = 60_000;
+
+/**
+ * Runs `escalateOverdue` every minute on the server's clock, and tells the connected users of the forces concerned;
+ * a failed run is reported and tried again at the next tick. Returns the function that stops it.
+ */
+export const startOverdueEscalation = (deps: AppDeps, report: (error: unknown) => void): (() => void) => {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    escalateOverdue(deps, deps.clock())
+      .then((rows) =>
+        publishInboxChange(
+          deps.db,
+          rows.flatMap((r) => [r.recipientAgencyId, r.senderAgencyId]),
+          (actor) => countUnread(deps.db, actor, deps.clock()),
+        ),
+      )
+      .catch(report)
+      .finally(() => {
+        running = false;
+      });
+  }, ESCALATION_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 };
