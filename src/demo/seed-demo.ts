@@ -19,10 +19,12 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 import { DEMO_GROUPS, type DemoGroup } from './demo-groups.ts';
 import { DEMO_ZONES } from './demo-zones.ts';
 import { seedAgreements } from './seed-agreements.ts';
+import { seedMessages } from './seed-messages.ts';
 import { seedPersons } from './seed-persons.ts';
 
 /**
- * Loads the demo forces, groups, accounts, agreements and (once the reference data is loaded) border zones all or nothing; each is
+ * Loads the demo forces, groups, accounts, agreements, (once the reference data is loaded) border zones and persons,
+ * and the exchanges between the forces, all or nothing; each is
  * looked up by its code, username or name first, so a second run changes nothing and a later run adds only what is
  * missing.
  */
@@ -36,6 +38,7 @@ export const seedDemo = (deps: AppDeps): Promise<{ created: boolean }> =>
       await seedZones(ctx),
       await seedAgreements(ctx),
       await seedPersons(ctx),
+      await seedMessages(ctx),
     ];
     return { created: created.some(Boolean) };
   });

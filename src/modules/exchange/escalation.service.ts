@@ -57,33 +57,37 @@ const notifyOverdue = async (db: Db, row: RecipientRow, at: Date) => {
  * Marks every open request whose deadline has passed at `now` as overdue, dated, and escalates it once: each
  * commander of the recipient force and the sending force are notified in their inboxes. A row is moved only from
  * an open state, so a second run at the same or a later time finds nothing more to do. Returns the rows moved.
+ * In the caller's transaction (the demo seed); `escalateOverdue` runs it in its own.
  */
-export const escalateOverdue = async (deps: AppDeps, now: Date): Promise<RecipientRow[]> => {
+export const escalateOverdueIn = async (ctx: RequestContext, trx: Db, now: Date): Promise<RecipientRow[]> => {
+  const due = await trx
+    .select()
+    .from(messageRecipients)
+    .where(
+      and(
+        inArray(messageRecipients.state, [...OPEN]),
+        lte(messageRecipients.deadlineAt, now),
+        isNull(messageRecipients.escalatedAt),
+      ),
+    )
+    .for('update', { skipLocked: true });
+  const moved: RecipientRow[] = [];
+  for (const row of due) {
+    const overdue = await moveRow({ ...ctx, db: trx }, trx, row, 'expire', 'system', now);
+    await trx
+      .update(messageRecipients)
+      .set({ escalatedAt: now })
+      .where(inArray(messageRecipients.id, [row.id]));
+    await notifyOverdue(trx, row, now);
+    moved.push(overdue);
+  }
+  return moved;
+};
+
+/** `escalateOverdueIn` in a transaction of its own, as the system: what the server runs every minute. */
+export const escalateOverdue = (deps: AppDeps, now: Date): Promise<RecipientRow[]> => {
   const ctx: RequestContext = systemContext(deps, 'giapranh exchange escalation');
-  return withTransaction(deps.db, async (trx) => {
-    const due = await trx
-      .select()
-      .from(messageRecipients)
-      .where(
-        and(
-          inArray(messageRecipients.state, [...OPEN]),
-          lte(messageRecipients.deadlineAt, now),
-          isNull(messageRecipients.escalatedAt),
-        ),
-      )
-      .for('update', { skipLocked: true });
-    const moved: RecipientRow[] = [];
-    for (const row of due) {
-      const overdue = await moveRow({ ...ctx, db: trx }, trx, row, 'expire', 'system', now);
-      await trx
-        .update(messageRecipients)
-        .set({ escalatedAt: now })
-        .where(inArray(messageRecipients.id, [row.id]));
-      await notifyOverdue(trx, row, now);
-      moved.push(overdue);
-    }
-    return moved;
-  });
+  return withTransaction(deps.db, (trx) => escalateOverdueIn(ctx, trx, now));
 };
 
 /** How often the server looks for requests past their deadline. */

@@ -102,3 +102,11 @@ export const markNotificationRead = async (ctx: RequestContext, id: string): Pro
     .returning({ id: notifications.id });
   if (done.length === 0) throw new AppError('not_found', 'No such notification');
 };
+
+/** Marks every notification of an agency read at `at` (the demo seed's past exchanges were read long ago). */
+export const markAgencyNotificationsRead = async (db: Db, agencyId: string, at: Date): Promise<void> => {
+  await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.agencyId, agencyId), isNull(notifications.readAt)));
+};
