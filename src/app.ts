@@ -23,6 +23,7 @@ import { drainAuditedReads } from './modules/audit/index.ts';
 import { authRoutes, usersRoutes } from './modules/auth/index.ts';
 import { casesRoutes, operationsRoutes, seizuresRoutes } from './modules/cases/index.ts';
 import { earlyWarningRoutes } from './modules/early-warning/index.ts';
+import { attachmentsRoutes, exchangeRoutes, liveRoutes } from './modules/exchange/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { hotspotsRoutes } from './modules/hotspots/index.ts';
 import { inboxRoutes } from './modules/inbox/index.ts';
@@ -74,6 +75,9 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(sharingRoutes);
       await typed.register(inboxRoutes);
       await typed.register(earlyWarningRoutes);
+      await typed.register(exchangeRoutes);
+      await typed.register(attachmentsRoutes, { attachmentLimit: deps.config.documentLimit });
+      await typed.register(liveRoutes);
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -1,5 +1,6 @@
 import { ConfigError, readConfig } from './config.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data.ts';
+import { startOverdueEscalation } from './modules/exchange/index.ts';
 import { describeRefDataStartup } from './modules/geo/index.ts';
 import { openConfiguredDatabase, prepareServer } from './server.ts';
 
@@ -20,8 +21,12 @@ const printWelcome = (address: string, demoMode: boolean, engine: string, refdat
 const main = async () => {
   const config = readConfig();
   const database = await openConfiguredDatabase(config);
-  const { app, refdata } = await prepareServer(config, database);
+  const { app, deps, refdata } = await prepareServer(config, database);
+  const stopEscalation = startOverdueEscalation(deps, (error) =>
+    app.log.error({ err: error }, 'overdue escalation failed'),
+  );
   const close = async () => {
+    stopEscalation();
     await app.close();
     await database.close();
     process.exit(0);

@@ -26,6 +26,14 @@ export {
 export { seizureAgencies, seizureCustody, seizures } from '../modules/cases/seizures/seizures.tables.ts';
 export { earlyWarningAlerts } from '../modules/early-warning/alerts.tables.ts';
 export {
+  messageAttachments,
+  messageEvents,
+  messageRecipients,
+  messageReferences,
+  messageSequences,
+  messages,
+} from '../modules/exchange/exchange.tables.ts';
+export {
   geoCommuneNeighbours,
   geoForeignBorders,
   geoForeignUnits,

@@ -21,10 +21,12 @@ import { DEMO_ZONES } from './demo-zones.ts';
 import { seedAgreements } from './seed-agreements.ts';
 import { seedCases } from './seed-cases.ts';
 import { seedHotspots } from './seed-hotspots.ts';
+import { seedMessages } from './seed-messages.ts';
 import { seedPersons } from './seed-persons.ts';
 
 /**
- * Loads the demo forces, groups, accounts, agreements and (once the reference data is loaded) border zones all or nothing; each is
+ * Loads the demo forces, groups, accounts, agreements, (once the reference data is loaded) border zones and persons,
+ * and the exchanges between the forces, all or nothing; each is
  * looked up by its code, username or name first, so a second run changes nothing and a later run adds only what is
  * missing.
  */
@@ -40,6 +42,7 @@ export const seedDemo = (deps: AppDeps): Promise<{ created: boolean }> =>
       await seedPersons(ctx),
       await seedHotspots(ctx),
       await seedCases(ctx),
+      await seedMessages(ctx),
     ];
     return { created: created.some(Boolean) };
   });

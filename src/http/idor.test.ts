@@ -40,6 +40,8 @@ type Fixture = {
   caseId: string;
   seizureId: string;
   operationId: string;
+  messageId: string;
+  attachmentId: string;
 };
 
 type Call = { body?: unknown; query?: string; raw?: keyof typeof RAW };
@@ -196,6 +198,22 @@ const RULES: Record<string, Rule> = {
   },
   'POST /api/persons/watches/{watchId}/end': { entitled: 'keeper', call: none },
   'POST /api/inbox/notifications/{notificationId}/read': { entitled: 'keeper', call: none },
+  'GET /api/messages/{messageId}': { entitled: 'recipients', call: none },
+  'POST /api/messages/{messageId}/reply': {
+    entitled: 'recipients',
+    call: () => ({ body: { body: 'Trả lời trái phép' } }),
+  },
+  'POST /api/messages/{messageId}/acknowledge': { entitled: 'recipients', call: none },
+  'POST /api/messages/{messageId}/close': { entitled: 'recipients', call: none },
+  'POST /api/messages/{messageId}/withdraw': {
+    entitled: 'recipients',
+    call: () => ({ body: { reason: 'Thu hồi trái phép' } }),
+  },
+  'GET /api/messages/{messageId}/attachments/{attachmentId}': { entitled: 'recipients', call: none },
+  'GET /api/agreements/{agreementId}/exchange-scorecard': {
+    entitled: 'parties',
+    call: () => ({ query: 'from=2026-01-01&until=2027-01-01' }),
+  },
   'PATCH /api/persons/{personId}': {
     entitled: 'keeper',
     call: () => ({ body: { version: 1, note: 'Sửa trái phép' } }),
@@ -416,10 +434,26 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     const operation = await expect201(
       await keeperAdmin.post('/api/operations', { codeName: 'CA-IDOR', startedOn: '2026-10-01' }),
     );
+    const attachment = await expect201(
+      await keeperAdmin.request('POST', '/api/messages/attachments?filename=bien-ban.pdf', PDF, {
+        headers: { 'content-type': 'application/pdf' },
+      }),
+    );
+    const message = await expect201(
+      await keeperAdmin.post('/api/messages', {
+        kind: 'request_info',
+        to: { agencyIds: [haNoi.id] },
+        subject: 'Đề nghị xác minh',
+        body: 'Nội dung chỉ Hà Nội được đọc',
+        attachmentIds: [attachment.id],
+      }),
+    );
     fixture = {
       caseId: kase.id as string,
       seizureId: seizure.id as string,
       operationId: operation.id as string,
+      messageId: message.id as string,
+      attachmentId: attachment.id as string,
       userId: colleague.id,
       zoneId: zone.id as string,
       agencyId: keeper.id,
@@ -532,6 +566,10 @@ describe.each(ENGINES)('every id-taking route refuses other agencies on %s', (en
     expect([person.version, person.note, person.photoSha256]).toEqual([1, null, expect.any(String)]);
     const links = (await keeperAdmin.get(`/api/persons/${fixture.personId}/links`)).json();
     expect(links.edges.map((e: { id: string }) => e.id)).toEqual([fixture.linkId]);
+    expect([person.version, person.note]).toEqual([1, null]);
+    const thread = (await keeperAdmin.get(`/api/messages/${fixture.messageId}`)).json();
+    expect(thread.messages.map((m: { kind: string }) => m.kind)).toEqual(['request_info']);
+    expect(thread.messages[0].recipients.map((r: { state: string }) => r.state)).toEqual(['sent']);
     const panel = (await keeperAdmin.get(`/api/sharing/persons/${fixture.personId}`)).json();
     expect(panel.shares.map((s: { active: boolean }) => s.active)).toEqual([true]);
     expect((await keeperAdmin.get(`/api/geo/zones/${fixture.zoneId}`)).json().version).toBe(1);

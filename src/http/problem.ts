@@ -78,6 +78,11 @@ const STATUS = {
   quantity_out_of_range: 422,
   custody_out_of_order: 422,
   operation_code_taken: 409,
+  invalid_recipient: 422,
+  deadline_in_past: 422,
+  unknown_record: 422,
+  unknown_attachment: 422,
+  attachment_type_mismatch: 422,
 } as const satisfies Record<ErrorCode, number>;
 
 // The web app's list is the one list of codes: a code cannot exist here without its translations there.

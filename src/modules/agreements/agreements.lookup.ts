@@ -1,5 +1,11 @@
 import type { Db } from '../../db/connect.ts';
-import { type AgreementRow, findAgreementByTitle, listPartyRows, listZoneIds } from './agreements.repo.ts';
+import {
+  type AgreementRow,
+  findAgreementById,
+  findAgreementByTitle,
+  listPartyRows,
+  listZoneIds,
+} from './agreements.repo.ts';
 
 /** The agreement with this exact title, or undefined: how the demo seed finds what it already loaded. */
 export const findAgreementWithTitle = (db: Db, title: string): Promise<AgreementRow | undefined> =>
@@ -13,3 +19,7 @@ export const listAgreementZoneIds = (db: Db, agreementId: string): Promise<strin
 export const listAgreementPartyAgencyIds = async (db: Db, agreementIds: string[]): Promise<string[]> => [
   ...new Set((await listPartyRows(db, agreementIds)).map((party) => party.agencyId)),
 ];
+
+/** The agreement with this id, or undefined (every logged-in user may read agreements). */
+export const findAgreement = (db: Db, id: string): Promise<AgreementRow | undefined> =>
+  findAgreementById(db, id);

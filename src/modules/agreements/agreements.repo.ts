@@ -75,7 +75,7 @@ export const listCoveringAgreementRows = (
   db: Db,
   query: {
     agencyIds: readonly string[];
-    domain: CrimeDomain;
+    domain?: CrimeDomain;
     at: string;
     zoneIds?: readonly string[];
     statuses: readonly AgreementStatus[];
@@ -103,7 +103,7 @@ export const listCoveringAgreementRows = (
     .where(
       and(
         inArray(agreements.status, [...query.statuses]),
-        arrayContains(agreements.domains, [query.domain]),
+        query.domain ? arrayContains(agreements.domains, [query.domain]) : undefined,
         inForceOn(query.at),
         ...[...new Set(query.agencyIds)].map((id) => hasParty(db, id)),
         zoneCondition,

@@ -28,6 +28,16 @@ export type CoverageQuery = {
 export const findAgreementsCovering = (db: Db, query: CoverageQuery): Promise<AgreementRow[]> =>
   listCoveringAgreementRows(db, { ...query, statuses: COVERING_STATUSES });
 
+/**
+ * The agreements in force on `at` (status `in_force`, period holding that day) whose parties include every agency
+ * named, whatever their scope: what binds two forces to answer each other, e.g. the reply deadlines of exchanges.
+ */
+export const listAgreementsInForceBetween = (
+  db: Db,
+  agencyIds: readonly string[],
+  at: string,
+): Promise<AgreementRow[]> => listCoveringAgreementRows(db, { agencyIds, at, statuses: ['in_force'] });
+
 /** The record's columns the agreement rule reads: owner, crime domain, the day it speaks of, the zones of its place. */
 export type CoveredRecordColumns = {
   ownerAgencyId: AnyPgColumn;

@@ -1,10 +1,16 @@
 export {
+  findAgreement,
   findAgreementWithTitle,
   listAgreementPartyAgencyIds,
   listAgreementZoneIds,
 } from './agreements.lookup.ts';
 export { agreementsRoutes } from './agreements.routes.ts';
-export { type AgreementRow, createAgreement, getAgreement } from './agreements.service.ts';
+export {
+  type AgreementRow,
+  createAgreement,
+  getAgreement,
+  listPartyAgencyIds,
+} from './agreements.service.ts';
 export {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -20,6 +26,7 @@ export {
   type CoveredRecordColumns,
   findAgreementsCovering,
   listAgreementGrants,
+  listAgreementsInForceBetween,
 } from './coverage.service.ts';
 export { agreementDocumentsRoutes } from './documents/documents.routes.ts';
 export { changeAgreementStatus, recordHistoricalStatus, signAgreement } from './terms/status.service.ts';

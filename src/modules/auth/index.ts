@@ -3,4 +3,4 @@ export { ROLES, type Role } from './auth.tables.ts';
 export { hashPassword } from './passwords.ts';
 export { totpCodeAt } from './totp.ts';
 export { usersRoutes } from './users.routes.ts';
-export { createAccount, findUserWithUsername } from './users.service.ts';
+export { createAccount, findUserWithUsername, listAgencyUserIdsWithRole } from './users.service.ts';

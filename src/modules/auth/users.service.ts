@@ -14,6 +14,7 @@ import {
   type UserRow,
   updateUserAtVersion,
 } from './auth.repo.ts';
+import type { Role } from './auth.tables.ts';
 import { normalizeUsername } from './login.service.ts';
 import { checkPasswordRules, hashPassword } from './passwords.ts';
 import type { CreateUserBody, UpdateUserBody } from './users.schemas.ts';
@@ -167,3 +168,9 @@ export const resetUserMfa = (ctx: RequestContext, userId: string, version: numbe
 /** The account with this username (normalised as at login), or undefined: how the demo seed stays idempotent. */
 export const findUserWithUsername = (db: Db, username: string): Promise<UserRow | undefined> =>
   findUserByUsername(db, normalizeUsername(username));
+
+/** The ids of an agency's enabled users holding a role (e.g. its commanders, whom escalations reach). */
+export const listAgencyUserIdsWithRole = async (db: Db, agencyId: string, role: Role): Promise<string[]> =>
+  (await listAgencyUsers(db, agencyId))
+    .filter((user) => user.disabledAt === null && user.roles.includes(role))
+    .map((user) => user.id);

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/connect.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -15,6 +15,8 @@ const LISTED_EVENTS = 20;
 
 export type Notify = {
   agencyId: string;
+  /** For one user of the agency only (e.g. its commander); the group key must then name the user too. */
+  userId?: string | null;
   kind: NotificationKind;
   groupKey: string;
   recordKind: string;
@@ -34,6 +36,7 @@ export const notify = async (db: Db, input: Notify, at: Date): Promise<void> => 
     .values({
       id: uuidv7(),
       agencyId: input.agencyId,
+      userId: input.userId ?? null,
       kind: input.kind,
       groupKey: input.groupKey,
       recordKind: input.recordKind,
@@ -56,33 +59,54 @@ export const notify = async (db: Db, input: Notify, at: Date): Promise<void> => 
     });
 };
 
+/** The notifications a user reads: its agency's, and those for it alone. */
+const addressedTo = (actor: { agencyId: string; userId: string }) =>
+  and(
+    eq(notifications.agencyId, actor.agencyId),
+    or(isNull(notifications.userId), eq(notifications.userId, actor.userId)),
+  );
+
+/** The number of the user's unread notifications. */
+export const countUnreadNotifications = async (
+  db: Db,
+  actor: { agencyId: string; userId: string },
+): Promise<number> => {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(addressedTo(actor), isNull(notifications.readAt)));
+  return Number(row?.n ?? 0);
+};
+
 /** The actor's agency's notifications, latest activity first, with the number unread. */
 export const listNotifications = async (
   ctx: RequestContext,
   query: { unread?: boolean | undefined; limit: number },
 ): Promise<{ items: NotificationRow[]; unread: number }> => {
-  const agencyId = requireActor(ctx).agencyId;
-  const mine = eq(notifications.agencyId, agencyId);
+  const mine = addressedTo(requireActor(ctx));
   const items = await ctx.db
     .select()
     .from(notifications)
     .where(query.unread ? and(mine, isNull(notifications.readAt)) : mine)
     .orderBy(desc(notifications.updatedAt), desc(notifications.id))
     .limit(query.limit);
-  const [unread] = await ctx.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(mine, isNull(notifications.readAt)));
-  return { items, unread: Number(unread?.n ?? 0) };
+  return { items, unread: await countUnreadNotifications(ctx.db, requireActor(ctx)) };
 };
 
-/** Marks one of the actor's agency's notifications read (404 for any other). */
+/** Marks one of the actor's notifications read (404 for any other). */
 export const markNotificationRead = async (ctx: RequestContext, id: string): Promise<void> => {
-  const agencyId = requireActor(ctx).agencyId;
   const done = await ctx.db
     .update(notifications)
     .set({ readAt: ctx.clock() })
-    .where(and(eq(notifications.id, id), eq(notifications.agencyId, agencyId)))
+    .where(and(eq(notifications.id, id), addressedTo(requireActor(ctx))))
     .returning({ id: notifications.id });
   if (done.length === 0) throw new AppError('not_found', 'No such notification');
+};
+
+/** Marks every notification of an agency read at `at` (the demo seed's past exchanges were read long ago). */
+export const markAgencyNotificationsRead = async (db: Db, agencyId: string, at: Date): Promise<void> => {
+  await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.agencyId, agencyId), isNull(notifications.readAt)));
 };

@@ -29,4 +29,12 @@ export {
   shareRecord,
   syncParticipantShares,
 } from './sharing.service.ts';
-export { accessRank, addressedTo, type Viewer, viewerOf, visibleTo } from './visibility.ts';
+export {
+  accessRank,
+  addressedTo,
+  effectiveClearance,
+  readableClassifications,
+  type Viewer,
+  viewerOf,
+  visibleTo,
+} from './visibility.ts';

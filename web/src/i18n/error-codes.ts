@@ -77,6 +77,11 @@ export const ERROR_CODES = [
   'quantity_out_of_range',
   'custody_out_of_order',
   'operation_code_taken',
+  'invalid_recipient',
+  'deadline_in_past',
+  'unknown_record',
+  'unknown_attachment',
+  'attachment_type_mismatch',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -32,3 +32,20 @@ export const formatDay = (day: string, language: string): string => {
 
 /** Today's calendar day in UTC (`YYYY-MM-DD`), the default day the API looks at. */
 export const todayDay = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Formats a UTC timestamp in the border's local time (Asia/Ho_Chi_Minh; Vientiane is the same UTC+7), whatever
+ * the browser's own zone: deadlines read the same on both sides of the border.
+ */
+export const formatBorderTime = (iso: string, language: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  const text = new Intl.DateTimeFormat(LOCALES[language] ?? LOCALES.vi, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(date);
+  return `${text} (UTC+7)`;
+};

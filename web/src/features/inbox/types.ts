@@ -1,11 +1,11 @@
 import type { AgencySummary } from '../agencies/types';
 
-export type NotificationKind = 'watch_hit' | 'watch_notice';
+export type NotificationKind = 'watch_hit' | 'watch_notice' | 'messages_received' | 'request_overdue';
 
 /** One change behind a notification; several on one day fold into one notification (a digest). */
 export type NotificationEvent = {
   at: string;
-  event: 'person.recorded' | 'person.updated';
+  event: 'person.recorded' | 'person.updated' | 'message.sent' | 'message.overdue';
   recordId: string;
   byAgencyId: string;
 };
@@ -17,7 +17,7 @@ export type NotificationEvent = {
 export type InboxNotification = {
   id: string;
   kind: NotificationKind;
-  recordKind: 'persons';
+  recordKind: 'persons' | 'messages';
   recordId: string;
   watchId: string | null;
   fromAgency: AgencySummary | null;

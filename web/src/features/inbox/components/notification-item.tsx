@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { hrefOfRecord, ROUTES } from '../../../app/router';
 import { formatDateTime } from '../../../ui/format';
 import { personHref } from '../../persons/components/person-link';
 import type { Watch } from '../../watches/types';
@@ -23,8 +24,50 @@ const useWatchLabel = (watch: Watch | undefined): string => {
     : t('watches.list.nameWithYear', { name: watch.name, year: watch.birthYear });
 };
 
+/** A notification about messages: how many arrived from a force today, or which requests went overdue. */
+const MessageNotification = ({ notification, onRead }: Omit<NotificationItemProps, 'watch'>) => {
+  const { t, i18n } = useTranslation();
+  const agency = notification.fromAgency?.nameVi ?? t('inbox.unknownAgency');
+  const latest = notification.events.at(-1)?.recordId ?? notification.recordId;
+  const key = notification.kind === 'request_overdue' ? 'inbox.overdue.text' : 'inbox.messages.text';
+  return (
+    <Paper withBorder p="sm" data-testid="inbox-notification" data-read={notification.read}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={notification.read ? 400 : 700} data-testid="inbox-notification-text">
+            {t(key, { agency, count: notification.eventCount })}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {formatDateTime(notification.updatedAt, i18n.language)}
+          </Text>
+          <Anchor
+            href={hrefOfRecord(ROUTES.inbox, latest)}
+            size="sm"
+            onClick={() => !notification.read && onRead()}
+            data-testid="inbox-open-message"
+          >
+            {t('inbox.openMessage')}
+          </Anchor>
+        </Stack>
+        {!notification.read && (
+          <Button size="xs" variant="subtle" onClick={onRead} data-testid="inbox-mark-read">
+            {t('inbox.markRead')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
+  );
+};
+
 /** One notification: what happened and from which force, how many changes it folds, when, and where it leads. */
-export const NotificationItem = ({ notification, watch, onRead }: NotificationItemProps) => {
+export const NotificationItem = ({ notification, watch, onRead }: NotificationItemProps) =>
+  notification.recordKind === 'messages' ? (
+    <MessageNotification notification={notification} onRead={onRead} />
+  ) : (
+    <WatchNotification notification={notification} watch={watch} onRead={onRead} />
+  );
+
+const WatchNotification = ({ notification, watch, onRead }: NotificationItemProps) => {
   const { t, i18n } = useTranslation();
   const watchLabel = useWatchLabel(watch);
   const agency = notification.fromAgency?.nameVi ?? t('inbox.unknownAgency');

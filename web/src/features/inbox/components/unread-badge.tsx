@@ -1,15 +1,16 @@
 import { Badge } from '@mantine/core';
-import { useUnreadCount } from '../api';
+import { useUnreadCounts } from '../../exchange/api';
 
-/** The unread count beside the inbox's navigation entry; nothing when all is read. */
+/** The unread count beside the inbox's navigation entry (messages and notifications); nothing when all is read. */
 export const UnreadBadge = () => {
-  const unread = useUnreadCount();
-  if (!unread.data) {
+  const counts = useUnreadCounts();
+  const unread = (counts.data?.messages ?? 0) + (counts.data?.notifications ?? 0);
+  if (!unread) {
     return null;
   }
   return (
-    <Badge size="sm" color="red" circle={unread.data < 10} data-testid="inbox-unread-badge">
-      {unread.data}
+    <Badge size="sm" color="red" circle={unread < 10} data-testid="inbox-unread-badge">
+      {unread}
     </Badge>
   );
 };

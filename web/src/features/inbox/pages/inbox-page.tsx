@@ -1,37 +1,80 @@
-import { Stack, Text } from '@mantine/core';
+import { Badge, Button, Modal, Stack, Tabs } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefOfRecord, ROUTES } from '../../../app/router';
 import { PageHeader } from '../../../ui/page-header';
-import { QueryStatus } from '../../../ui/query-status';
-import { useWatches } from '../../watches/api';
-import { useMarkRead, useNotifications } from '../api';
-import { NotificationItem } from '../components/notification-item';
+import { useUnreadCounts } from '../../exchange/api';
+import { ReceivedPanel, SentPanel } from '../../exchange/components/messages-panel';
+import { ComposeForm } from '../../exchange/forms/compose-form';
+import { NotificationsPanel } from '../components/notifications-panel';
 
-/** The agency's notifications, newest first, unread in bold: watch hits, and notices that a force watches our record. */
-export const InboxPage = () => {
+type InboxPageProps = { ownAgencyId: string; canWrite: boolean };
+
+/** The inbox: messages received (filtered), messages sent, notifications, and a new message; live. */
+export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
   const { t } = useTranslation();
-  const notifications = useNotifications();
-  const watches = useWatches();
-  const markRead = useMarkRead();
-  const items = notifications.data?.items;
-  const watchOf = (watchId: string | null) => watches.data?.items.find((watch) => watch.id === watchId);
+  const counts = useUnreadCounts();
+  const [composing, setComposing] = useState(false);
+  const unread = (counts.data?.messages ?? 0) + (counts.data?.notifications ?? 0);
   return (
     <Stack>
       <PageHeader
         title={t('inbox.title')}
-        subtitle={t('inbox.subtitle', { count: notifications.data?.unread ?? 0 })}
+        subtitle={t('inbox.subtitle', { count: unread })}
+        action={
+          canWrite ? (
+            <Button onClick={() => setComposing(true)} data-testid="inbox-compose">
+              {t('exchange.compose.title')}
+            </Button>
+          ) : undefined
+        }
       />
-      <QueryStatus query={notifications} />
-      {items?.length === 0 && <Text c="dimmed">{t('inbox.empty')}</Text>}
-      <Stack gap="xs" data-testid="inbox-list">
-        {items?.map((notification) => (
-          <NotificationItem
-            key={notification.id}
-            notification={notification}
-            watch={watchOf(notification.watchId)}
-            onRead={() => markRead.mutate(notification.id)}
-          />
-        ))}
-      </Stack>
+      <Tabs defaultValue="received" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab
+            value="received"
+            data-testid="inbox-tab-received"
+            rightSection={counts.data?.messages ? <Badge size="xs">{counts.data.messages}</Badge> : null}
+          >
+            {t('exchange.tabs.received')}
+          </Tabs.Tab>
+          <Tabs.Tab value="sent" data-testid="inbox-tab-sent">
+            {t('exchange.tabs.sent')}
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="notifications"
+            data-testid="inbox-tab-notifications"
+            rightSection={
+              counts.data?.notifications ? <Badge size="xs">{counts.data.notifications}</Badge> : null
+            }
+          >
+            {t('exchange.tabs.notifications')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="received" pt="md">
+          <ReceivedPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="sent" pt="md">
+          <SentPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="notifications" pt="md">
+          <NotificationsPanel />
+        </Tabs.Panel>
+      </Tabs>
+      <Modal
+        opened={composing}
+        onClose={() => setComposing(false)}
+        title={t('exchange.compose.title')}
+        size="xl"
+      >
+        <ComposeForm
+          ownAgencyId={ownAgencyId}
+          onSent={(id) => {
+            setComposing(false);
+            window.location.hash = hrefOfRecord(ROUTES.inbox, id);
+          }}
+        />
+      </Modal>
     </Stack>
   );
 };

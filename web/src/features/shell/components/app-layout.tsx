@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useRoutePath } from '../../../app/router';
 import type { Me } from '../../auth/types';
+import { useLiveInbox } from '../../exchange/live';
 import { MainNav } from './main-nav';
 import { PageOutlet } from './page-outlet';
 import { ShellHeader } from './shell-header';
@@ -14,6 +15,7 @@ export const AppLayout = ({ me }: AppLayoutProps) => {
   const { t } = useTranslation();
   const path = useRoutePath();
   const [isNavOpened, nav] = useDisclosure(false);
+  useLiveInbox();
   const isAdministrator = me.roles.includes('administrator');
   return (
     <AppShell

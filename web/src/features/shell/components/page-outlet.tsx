@@ -17,6 +17,8 @@ import { OperationsPage } from '../../cases/pages/operations-page';
 import { SeizurePage } from '../../cases/pages/seizure-page';
 import { SeizureTotalsPage } from '../../cases/pages/seizure-totals-page';
 import { DashboardPage } from '../../dashboard/pages/dashboard-page';
+import { ThreadPage } from '../../exchange/pages/thread-page';
+import { canSendMessages } from '../../exchange/types';
 import { UnitPage } from '../../geo/pages/unit-page';
 import { UnitsPage } from '../../geo/pages/units-page';
 import { ZonesPage } from '../../geo/pages/zones-page';
@@ -102,6 +104,17 @@ const findRecordPage = (path: string, me: Me) => {
   const [seizureId] = matchRecordPath(path, ROUTES.seizures, 1) ?? [];
   if (seizureId)
     return <SeizurePage key={seizureId} seizureId={seizureId} canRecord={canRecordPersons(me.roles)} />;
+  const message = matchRecordPath(path, ROUTES.inbox, 1);
+  if (message?.[0]) {
+    return (
+      <ThreadPage
+        key={message[0]}
+        messageId={message[0]}
+        ownAgencyId={me.agency.id}
+        canWrite={canSendMessages(me.roles)}
+      />
+    );
+  }
   const agreement = matchRecordPath(path, ROUTES.agreements, 1);
   if (agreement?.[0]) {
     return <AgreementPage key={agreement[0]} agreementId={agreement[0]} ownAgency={ownAgencyOf(me)} />;
@@ -149,7 +162,7 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
     case ROUTES.watches:
       return <WatchesPage canWatchSilently={canWatchSilently(me.roles)} />;
     case ROUTES.inbox:
-      return <InboxPage />;
+      return <InboxPage ownAgencyId={me.agency.id} canWrite={canSendMessages(me.roles)} />;
     case ROUTES.agreements:
       return <AgreementsPage canDraft={canDraftAgreements(me)} ownAgency={ownAgencyOf(me)} />;
     case ROUTES.agencies:
