@@ -106,7 +106,11 @@ export const facetOf = (db: Db, value: SQL, from: SQL, where: SQL | undefined) =
 export const listCases = async (ctx: RequestContext, query: CaseListQuery) => {
   const db = ctx.db;
   const viewer = await viewerOf(db, requireActor(ctx), ctx.clock());
-  const where = and(visibleTo(viewer, cases, 'cases', 'summary'), ...listConditions(query));
+  // The persons of a case are part of it in full: only cases read in full answer "which involve this person", and
+  // only for a person the actor may see.
+  if (query.personId) await readRecordAccess(ctx, db, 'persons', query.personId);
+  const least = query.personId ? 'full' : 'summary';
+  const where = and(visibleTo(viewer, cases, 'cases', least), ...listConditions(query));
   const rows = await db
     .select({ row: cases, rank: accessRank(viewer, cases, 'cases') })
     .from(cases)

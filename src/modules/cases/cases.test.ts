@@ -169,6 +169,13 @@ describe.each(ENGINES)('cases through the sharing policy on %s', (engine) => {
     expect(hit?.events).toEqual([
       expect.objectContaining({ event: 'person.linked_to_case', byAgencyId: w.daNang.id }),
     ]);
+
+    // The person page asks which cases involve the person: only cases read in full answer, for a visible person.
+    const involving = async (client: typeof w.owner) =>
+      (await client.get(`/api/cases?personId=${watched.id}`)).json() as { items: unknown[]; total: number };
+    expect((await involving(w.daNangUser)).total).toBe(1);
+    expect(await involving(w.owner)).toMatchObject({ items: [], total: 0 });
+    expect((await w.outsider.get(`/api/cases?personId=${watched.id}`)).statusCode).toBe(404);
   });
 
   it('holds the demo cases: the Hưng Yên case in the belt, read in full by Hà Nội that took part in it', async () => {

@@ -46,6 +46,14 @@ export const useCases = (query: CaseListQuery) =>
     placeholderData: keepPreviousData,
   });
 
+/** The cases involving a person, among those the user reads in full (a case's persons are part of it in full). */
+export const usePersonCases = (personId: string) =>
+  useQuery({
+    queryKey: [...CASES_KEY, 'person', personId],
+    queryFn: ({ signal }) =>
+      apiRequest<CaseList>(`/cases${queryString({ personId, limit: CASE_PAGE_SIZE })}`, { signal }),
+  });
+
 /** One case at the level the sharing policy gives the user. */
 export const useCase = (caseId: string) =>
   useQuery({

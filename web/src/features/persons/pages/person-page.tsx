@@ -12,6 +12,7 @@ import { HandlingWarnings } from '../components/handling-warnings';
 import { IdentityCard } from '../components/identity-card';
 import { LevelBadge } from '../components/level-badge';
 import { LinksCard } from '../components/links-card';
+import { PersonCasesCard } from '../components/person-cases-card';
 import { PersonHistoryCard } from '../components/person-history-card';
 import { PersonHotspotsCard } from '../components/person-hotspots-card';
 import { PhotoCard } from '../components/photo-card';
@@ -86,8 +87,8 @@ export const PersonPage = ({ personId, ownAgencyId, canWrite, canWatchSilently }
         {view.level === 'full' && <AddressesMapCard addresses={view.addresses} />}
       </SimpleGrid>
       <LinksCard personId={view.id} ownAgencyId={ownAgencyId} canWrite={canWrite} isOwner={isOwner} />
-      {/* The cases card ("Vụ án") goes beside the hotspots when the cases module lands. */}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <PersonCasesCard personId={view.id} />
         <PersonHotspotsCard personId={view.id} />
       </SimpleGrid>
       <PossibleMatchesCard person={view} />
