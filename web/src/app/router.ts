@@ -7,6 +7,7 @@ export const ROUTES = {
   watches: '/watches',
   inbox: '/inbox',
   hotspots: '/hotspots',
+  earlyWarning: '/early-warning',
   cases: '/cases',
   operations: '/operations',
   seizures: '/seizures',
