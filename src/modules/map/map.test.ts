@@ -152,7 +152,8 @@ describe.each(ENGINES)('the operations map through the sharing policy on %s', (e
     ] as const) {
       const response = await w.owner.get(`/api/map/features?${query}`);
       expect(response.statusCode, query).toBe(400);
-      if (path) expect(response.json().errors.map((e: { path: string }) => e.path)).toContain(`querystring.${path}`);
+      if (path)
+        expect(response.json().errors.map((e: { path: string }) => e.path)).toContain(`querystring.${path}`);
     }
     expect((await w.test.app.inject({ method: 'GET', url: '/api/map/features' })).statusCode).toBe(401);
   });
