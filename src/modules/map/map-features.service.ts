@@ -53,6 +53,17 @@ const period = (day: SQL, query: MapQuery): SQL[] => [
   query.to ? sql`${day} <= ${query.to}` : sql`true`,
 ];
 
+/** Crystal methamphetamine is `methamphetamine_crystal` on a hotspot and `methamphetamine` on a seizure. */
+const DRUG_ALIASES: Record<string, string[]> = {
+  methamphetamine: ['methamphetamine', 'methamphetamine_crystal'],
+  methamphetamine_crystal: ['methamphetamine', 'methamphetamine_crystal'],
+};
+const drugNames = (drug: string): SQL =>
+  sql`array[${sql.join(
+    (DRUG_ALIASES[drug] ?? [drug]).map((d) => sql`${d}`),
+    sql`, `,
+  )}]::text[]`;
+
 const zoneOf = (zones: SQL, query: MapQuery): SQL =>
   query.zone ? sql`${zones} @> array[${query.zone}]::uuid[]` : sql`true`;
 
@@ -62,7 +73,7 @@ const hotspotFeatures = (viewer: Viewer, query: MapQuery, kind: 'point' | 'hotsp
     ...period(sql`${hotspots.recordedOn}`, query),
     zoneOf(sql`${hotspots.zoneIds}`, query),
     query.status ? sql`${hotspots.status} = ${query.status}` : sql`true`,
-    query.drug ? sql`${hotspots.drugs} @> array[${query.drug}]::text[]` : sql`true`,
+    query.drug ? sql`${hotspots.drugs} && ${drugNames(query.drug)}` : sql`true`,
   ];
   return visibleFeatures(
     kind,
@@ -97,7 +108,7 @@ const seizureFeatures = (viewer: Viewer, query: MapQuery): SQL => {
     sql`${cases.lat} is not null and ${cases.lon} is not null`,
     ...period(sql`${seizures.seizedOn}`, query),
     zoneOf(sql`${seizures.zoneIds}`, query),
-    query.drug ? sql`${seizures.substance} = ${query.drug}` : sql`true`,
+    query.drug ? sql`${seizures.substance} = any(${drugNames(query.drug)})` : sql`true`,
   ];
   return visibleFeatures(
     'seizure',

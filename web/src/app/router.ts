@@ -15,6 +15,7 @@ export const ROUTES = {
   agreements: '/agreements',
   reports: '/reports',
   map: '/map',
+  operationsMap: '/operations-map',
   geoUnits: '/geo/units',
   geoZones: '/geo/zones',
   agencies: '/agencies',

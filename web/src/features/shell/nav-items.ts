@@ -34,6 +34,7 @@ export const GEO_NAV: NavGroup = {
   labelKey: 'shell.nav.mapGroup',
   items: [
     { id: 'map', path: ROUTES.map, labelKey: 'shell.nav.map', isBuilt: true },
+    { id: 'operationsMap', path: ROUTES.operationsMap, labelKey: 'shell.nav.operationsMap', isBuilt: true },
     { id: 'geoUnits', path: ROUTES.geoUnits, labelKey: 'shell.nav.geoUnits', isBuilt: true },
     { id: 'geoZones', path: ROUTES.geoZones, labelKey: 'shell.nav.geoZones', isBuilt: true },
   ],

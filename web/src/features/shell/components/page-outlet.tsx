@@ -40,6 +40,11 @@ const MapPage = lazy(() =>
   import('../../geo/pages/map-page').then((module) => ({ default: module.MapPage })),
 );
 
+const OperationsMapPage = lazy(() =>
+  import('../../operations-map/pages/operations-map-page').then((module) => ({
+    default: module.OperationsMapPage,
+  })),
+);
 const AlertPage = lazy(() =>
   import('../../early-warning/pages/alert-page').then((module) => ({ default: module.AlertPage })),
 );
@@ -155,6 +160,12 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
       return (
         <Suspense fallback={<PageLoader />}>
           <MapPage />
+        </Suspense>
+      );
+    case ROUTES.operationsMap:
+      return (
+        <Suspense fallback={<PageLoader />}>
+          <OperationsMapPage />
         </Suspense>
       );
     case ROUTES.geoUnits:
