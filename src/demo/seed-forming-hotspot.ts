@@ -12,7 +12,7 @@ import { actingAs } from './seed-persons.ts';
  * boundary (Văn Giang, facing Bát Tràng across the Red River), inside the demo border belt: eight incidents
  * recorded by Hưng Yên within about 1 km over the three weeks before the seed ran, which the early warning catches.
  */
-const CENTRE = { lat: 20.93, lon: 105.93 };
+const CENTRE = { lat: 20.96, lon: 105.935 };
 const INCIDENTS = 8;
 const REF_PREFIX = 'DEMO-EW-HY-';
 const METRES_PER_DEGREE = 111_320;
