@@ -27,6 +27,7 @@ import { attachmentsRoutes, exchangeRoutes, liveRoutes } from './modules/exchang
 import { geoRoutes } from './modules/geo/index.ts';
 import { hotspotsRoutes } from './modules/hotspots/index.ts';
 import { inboxRoutes } from './modules/inbox/index.ts';
+import { mapRoutes } from './modules/map/index.ts';
 import { personImportRoutes, personsRoutes } from './modules/persons/index.ts';
 import { sharingRoutes } from './modules/sharing/index.ts';
 
@@ -75,6 +76,7 @@ const registerApi = async (app: FastifyInstance, deps: AppDeps) => {
       await typed.register(sharingRoutes);
       await typed.register(inboxRoutes);
       await typed.register(earlyWarningRoutes);
+      await typed.register(mapRoutes);
       await typed.register(exchangeRoutes);
       await typed.register(attachmentsRoutes, { attachmentLimit: deps.config.documentLimit });
       await typed.register(liveRoutes);

@@ -20,6 +20,7 @@ import { DEMO_GROUPS, type DemoGroup } from './demo-groups.ts';
 import { DEMO_ZONES } from './demo-zones.ts';
 import { seedAgreements } from './seed-agreements.ts';
 import { seedCases } from './seed-cases.ts';
+import { seedFormingHotspot } from './seed-forming-hotspot.ts';
 import { seedHotspots } from './seed-hotspots.ts';
 import { seedMessages } from './seed-messages.ts';
 import { seedPersons } from './seed-persons.ts';
@@ -42,6 +43,7 @@ export const seedDemo = (deps: AppDeps): Promise<{ created: boolean }> =>
       await seedPersons(ctx),
       await seedHotspots(ctx),
       await seedCases(ctx),
+      await seedFormingHotspot(ctx),
       await seedMessages(ctx),
     ];
     return { created: created.some(Boolean) };

@@ -62,10 +62,16 @@ describe.each(ENGINES)('early warning near borders on %s', (engine) => {
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as { raised: number; updated: number; closed: number };
   };
+  // The demo seed plants its own forming hotspot (src/demo/seed-forming-hotspot.ts): its alert is left aside.
+  const demoAlerts = new Set<string>();
   const alertsOf = async (client: ApiClient) =>
-    ((await client.get('/api/early-warning/alerts')).json() as { items: Alert[] }).items;
+    ((await client.get('/api/early-warning/alerts')).json() as { items: Alert[] }).items.filter(
+      (a) => !demoAlerts.has(a.id),
+    );
 
   it('raises one alert for a cluster forming by the Hà Nội boundary, to the owner and the agreement partner only', async () => {
+    await run();
+    for (const a of await alertsOf(owner)) demoAlerts.add(a.id);
     await report(12, 1);
     expect((await run()).raised).toBe(1);
     const [alert] = await alertsOf(owner);

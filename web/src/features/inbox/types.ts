@@ -1,11 +1,22 @@
 import type { AgencySummary } from '../agencies/types';
 
-export type NotificationKind = 'watch_hit' | 'watch_notice' | 'messages_received' | 'request_overdue';
+export type NotificationKind =
+  | 'watch_hit'
+  | 'watch_notice'
+  | 'early_warning'
+  | 'messages_received'
+  | 'request_overdue';
 
 /** One change behind a notification; several on one day fold into one notification (a digest). */
 export type NotificationEvent = {
   at: string;
-  event: 'person.recorded' | 'person.updated' | 'message.sent' | 'message.overdue';
+  event:
+    | 'person.recorded'
+    | 'person.updated'
+    | 'message.sent'
+    | 'message.overdue'
+    | 'alert.raised'
+    | 'alert.updated';
   recordId: string;
   byAgencyId: string;
 };
@@ -17,7 +28,7 @@ export type NotificationEvent = {
 export type InboxNotification = {
   id: string;
   kind: NotificationKind;
-  recordKind: 'persons' | 'messages';
+  recordKind: 'persons' | 'messages' | 'alerts';
   recordId: string;
   watchId: string | null;
   fromAgency: AgencySummary | null;

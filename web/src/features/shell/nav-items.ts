@@ -19,6 +19,7 @@ export const MODULE_NAV: readonly NavItem[] = [
   { id: 'watches', path: ROUTES.watches, labelKey: 'shell.nav.watches', isBuilt: true },
   { id: 'inbox', path: ROUTES.inbox, labelKey: 'shell.nav.inbox', isBuilt: true },
   { id: 'hotspots', path: ROUTES.hotspots, labelKey: 'shell.nav.hotspots', isBuilt: true },
+  { id: 'earlyWarning', path: ROUTES.earlyWarning, labelKey: 'shell.nav.earlyWarning', isBuilt: true },
   { id: 'cases', path: ROUTES.cases, labelKey: 'shell.nav.cases', isBuilt: true },
   { id: 'operations', path: ROUTES.operations, labelKey: 'shell.nav.operations', isBuilt: true },
   { id: 'seizures', path: ROUTES.seizures, labelKey: 'shell.nav.seizures', isBuilt: true },
@@ -33,6 +34,7 @@ export const GEO_NAV: NavGroup = {
   labelKey: 'shell.nav.mapGroup',
   items: [
     { id: 'map', path: ROUTES.map, labelKey: 'shell.nav.map', isBuilt: true },
+    { id: 'operationsMap', path: ROUTES.operationsMap, labelKey: 'shell.nav.operationsMap', isBuilt: true },
     { id: 'geoUnits', path: ROUTES.geoUnits, labelKey: 'shell.nav.geoUnits', isBuilt: true },
     { id: 'geoZones', path: ROUTES.geoZones, labelKey: 'shell.nav.geoZones', isBuilt: true },
   ],

@@ -59,13 +59,47 @@ const MessageNotification = ({ notification, onRead }: Omit<NotificationItemProp
   );
 };
 
-/** One notification: what happened and from which force, how many changes it folds, when, and where it leads. */
-export const NotificationItem = ({ notification, watch, onRead }: NotificationItemProps) =>
-  notification.recordKind === 'messages' ? (
-    <MessageNotification notification={notification} onRead={onRead} />
-  ) : (
-    <WatchNotification notification={notification} watch={watch} onRead={onRead} />
+/** An early-warning alert raised or updated today for the agency: links to the alert. */
+const AlertNotification = ({ notification, onRead }: Omit<NotificationItemProps, 'watch'>) => {
+  const { t, i18n } = useTranslation();
+  const raised = notification.events.some((event) => event.event === 'alert.raised');
+  return (
+    <Paper withBorder p="sm" data-testid="inbox-notification" data-read={notification.read}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={notification.read ? 400 : 700} data-testid="inbox-notification-text">
+            {t(raised ? 'inbox.alert.raised' : 'inbox.alert.updated', { count: notification.eventCount })}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {formatDateTime(notification.updatedAt, i18n.language)}
+          </Text>
+          <Anchor
+            href={hrefOfRecord(ROUTES.earlyWarning, notification.recordId)}
+            size="sm"
+            onClick={() => !notification.read && onRead()}
+            data-testid="inbox-open-alert"
+          >
+            {t('inbox.alert.open')}
+          </Anchor>
+        </Stack>
+        {!notification.read && (
+          <Button size="xs" variant="subtle" onClick={onRead} data-testid="inbox-mark-read">
+            {t('inbox.markRead')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
   );
+};
+
+/** One notification: what happened and from which force, how many changes it folds, when, and where it leads. */
+export const NotificationItem = ({ notification, watch, onRead }: NotificationItemProps) => {
+  if (notification.recordKind === 'messages')
+    return <MessageNotification notification={notification} onRead={onRead} />;
+  if (notification.recordKind === 'alerts')
+    return <AlertNotification notification={notification} onRead={onRead} />;
+  return <WatchNotification notification={notification} watch={watch} onRead={onRead} />;
+};
 
 const WatchNotification = ({ notification, watch, onRead }: NotificationItemProps) => {
   const { t, i18n } = useTranslation();

@@ -17,6 +17,7 @@ import { OperationsPage } from '../../cases/pages/operations-page';
 import { SeizurePage } from '../../cases/pages/seizure-page';
 import { SeizureTotalsPage } from '../../cases/pages/seizure-totals-page';
 import { DashboardPage } from '../../dashboard/pages/dashboard-page';
+import { AlertsPage } from '../../early-warning/pages/alerts-page';
 import { ThreadPage } from '../../exchange/pages/thread-page';
 import { canSendMessages } from '../../exchange/types';
 import { UnitPage } from '../../geo/pages/unit-page';
@@ -37,6 +38,15 @@ import { findNavItem } from '../nav-items';
 // MapLibre is the heaviest dependency: it loads only when the map is opened.
 const MapPage = lazy(() =>
   import('../../geo/pages/map-page').then((module) => ({ default: module.MapPage })),
+);
+
+const OperationsMapPage = lazy(() =>
+  import('../../operations-map/pages/operations-map-page').then((module) => ({
+    default: module.OperationsMapPage,
+  })),
+);
+const AlertPage = lazy(() =>
+  import('../../early-warning/pages/alert-page').then((module) => ({ default: module.AlertPage })),
 );
 
 type PageOutletProps = { me: Me; path: string; isAdministrator: boolean };
@@ -97,6 +107,13 @@ const findRecordPage = (path: string, me: Me) => {
       />
     );
   }
+  const [alertId] = matchRecordPath(path, ROUTES.earlyWarning, 1) ?? [];
+  if (alertId)
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <AlertPage key={alertId} alertId={alertId} />
+      </Suspense>
+    );
   const [caseId] = matchRecordPath(path, ROUTES.cases, 1) ?? [];
   if (caseId) return <CasePage key={caseId} caseId={caseId} canRecord={canRecordPersons(me.roles)} />;
   const [operationId] = matchRecordPath(path, ROUTES.operations, 1) ?? [];
@@ -145,6 +162,12 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
           <MapPage />
         </Suspense>
       );
+    case ROUTES.operationsMap:
+      return (
+        <Suspense fallback={<PageLoader />}>
+          <OperationsMapPage />
+        </Suspense>
+      );
     case ROUTES.geoUnits:
       return <UnitsPage />;
     case ROUTES.geoZones:
@@ -153,6 +176,8 @@ const listedPage = ({ me, path, isAdministrator }: PageOutletProps) => {
       return <PersonsPage canRecord={canRecordPersons(me.roles)} />;
     case ROUTES.hotspots:
       return <HotspotsPage canRecord={canRecordPersons(me.roles)} />;
+    case ROUTES.earlyWarning:
+      return <AlertsPage />;
     case ROUTES.cases:
       return <CasesPage canRecord={canRecordPersons(me.roles)} />;
     case ROUTES.operations:
