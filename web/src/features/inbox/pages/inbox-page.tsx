@@ -7,10 +7,11 @@ import { useUnreadCounts } from '../../exchange/api';
 import { ReceivedPanel, SentPanel } from '../../exchange/components/messages-panel';
 import { ComposeForm } from '../../exchange/forms/compose-form';
 import { NotificationsPanel } from '../components/notifications-panel';
+import { SharedPanel } from '../components/shared-panel';
 
 type InboxPageProps = { ownAgencyId: string; canWrite: boolean };
 
-/** The inbox: messages received (filtered), messages sent, notifications, and a new message; live. */
+/** The inbox: messages received (filtered), messages sent, notifications, records shared with us, a new message; live. */
 export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
   const { t } = useTranslation();
   const counts = useUnreadCounts();
@@ -50,6 +51,9 @@ export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
           >
             {t('exchange.tabs.notifications')}
           </Tabs.Tab>
+          <Tabs.Tab value="shared" data-testid="inbox-tab-shared">
+            {t('inbox.shared.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="received" pt="md">
           <ReceivedPanel />
@@ -59,6 +63,9 @@ export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
         </Tabs.Panel>
         <Tabs.Panel value="notifications" pt="md">
           <NotificationsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="shared" pt="md">
+          <SharedPanel />
         </Tabs.Panel>
       </Tabs>
       <Modal
