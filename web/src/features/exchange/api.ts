@@ -1,6 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
-import type { InboxFilters, Message, MessageList, SendBody, Thread, UnreadCounts } from './types';
+import type {
+  AddresseeSuggestions,
+  InboxFilters,
+  Message,
+  MessageList,
+  SendBody,
+  Thread,
+  UnreadCounts,
+} from './types';
 
 /** Every query the live stream refreshes: messages, notifications and the counts. */
 export const INBOX_KEY = ['inbox'] as const;
@@ -80,3 +88,19 @@ export const useMove = () =>
         ...(move === 'withdraw' ? { body: { reason } } : {}),
       }),
   );
+
+/** A place to address: a unit of the current structure or a point. */
+export type Place = { unitCode: string } | { lat: number; lon: number };
+
+/** The forces to address about a place: the other parties of our agreements covering a zone that holds it. */
+export const useAddresseeSuggestions = (place: Place | null) =>
+  useQuery({
+    queryKey: ['addressees', place],
+    enabled: place !== null,
+    queryFn: ({ signal }) => {
+      const search = new URLSearchParams(
+        Object.entries(place ?? {}).map(([key, value]) => [key, String(value)] as [string, string]),
+      );
+      return apiRequest<AddresseeSuggestions>(`/messages/addressees?${search.toString()}`, { signal });
+    },
+  });

@@ -118,3 +118,12 @@ export const isLate = (copy: RecipientCopy | null, now: number): boolean =>
     (['sent', 'delivered', 'read', 'acknowledged'].includes(copy.state) &&
       copy.deadlineAt !== null &&
       new Date(copy.deadlineAt).getTime() < now));
+
+/** The forces suggested for a place, each with the agreements through which it is one. */
+export type AddresseeSuggestions = {
+  zones: { id: string; name: string }[];
+  suggestions: {
+    agency: AgencySummary;
+    agreements: { id: string; number: string | null; title: string }[];
+  }[];
+};

@@ -15,6 +15,7 @@ import {
   TEMPLATE_KEYS,
   type TemplateKey,
 } from '../types';
+import { PlaceAddressees } from './place-addressees';
 
 type ComposeFormProps = { ownAgencyId: string; onSent: (messageId: string) => void };
 
@@ -43,7 +44,12 @@ const useSuggestedAddressees = (ownAgencyId: string) => {
 /** Writes a new message: to the forces of the agency's agreements, free text or one of the bilingual templates. */
 export const ComposeForm = ({ ownAgencyId, onSent }: ComposeFormProps) => {
   const { t } = useTranslation();
-  const addressees = useSuggestedAddressees(ownAgencyId);
+  const agreed = useSuggestedAddressees(ownAgencyId);
+  const [byPlace, setByPlace] = useState<{ value: string; label: string }[]>([]);
+  const addressees = useMemo(
+    () => [...agreed, ...byPlace.filter((p) => !agreed.some((a) => a.value === p.value))],
+    [agreed, byPlace],
+  );
   const send = useSendMessage();
   const [to, setTo] = useState<string[]>([]);
   const [kind, setKind] = useState<MessageKind>('request_info');
@@ -76,6 +82,12 @@ export const ComposeForm = ({ ownAgencyId, onSent }: ComposeFormProps) => {
         onChange={setTo}
         searchable
         data-testid="compose-to"
+      />
+      <PlaceAddressees
+        onAdd={(agencies) => {
+          setByPlace(agencies);
+          setTo([...new Set([...to, ...agencies.map((a) => a.value)])]);
+        }}
       />
       <Group grow>
         <Select
