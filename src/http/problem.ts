@@ -17,6 +17,7 @@ const STATUS = {
   not_found: 404,
   method_not_allowed: 405,
   version_conflict: 409,
+  idempotency_key_reused: 409,
   username_taken: 409,
   agency_code_taken: 409,
   group_code_taken: 409,

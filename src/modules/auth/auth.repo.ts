@@ -73,6 +73,14 @@ export const findLiveSessionByTokenHash = (db: Db, tokenHash: string) =>
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.endedAt)))
     .then(first);
 
+export const findLiveSessionById = (db: Db, id: string) =>
+  db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), isNull(sessions.endedAt)))
+    .then(first);
+
 export const updateSession = (db: Db, id: string, changes: Partial<NewSession>) =>
   db.update(sessions).set(changes).where(eq(sessions.id, id));
 

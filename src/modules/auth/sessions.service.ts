@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/connect.ts';
 import { AppError } from '../../http/problem.ts';
 import {
+  findLiveSessionById,
   findLiveSessionByTokenHash,
   insertSession,
   type SessionRow,
@@ -59,6 +60,19 @@ export const resolveSession = async (db: Db, token: string, now: Date): Promise<
     await updateSession(db, found.session.id, { lastSeenAt: now });
   }
   return found;
+};
+
+/**
+ * Whether a session still holds (not logged out nor terminated, its user neither disabled nor locked, within the idle
+ * and absolute limits), without counting the question as activity: what a long-lived connection such as the live
+ * inbox asks periodically, so that it closes when the session ends.
+ */
+export const isSessionLive = async (db: Db, sessionId: string, now: Date): Promise<boolean> => {
+  const found = await findLiveSessionById(db, sessionId);
+  if (!found || found.user.disabledAt || found.user.lockedAt) return false;
+  const idleFor = now.getTime() - found.session.lastSeenAt.getTime();
+  const age = now.getTime() - found.session.createdAt.getTime();
+  return idleFor <= SESSION_IDLE_MS && age <= SESSION_ABSOLUTE_MS;
 };
 
 /** Constant-time comparison of the CSRF header with the session's token. */

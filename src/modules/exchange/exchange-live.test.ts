@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { ENGINES } from '../../test/db.ts';
 import { buildAgency, userOf } from './exchange.test-kit.ts';
+import { STREAM_IDLE_MS } from './live.routes.ts';
+import { checkLiveClients, countLiveClients } from './live.ts';
 
 type Counts = { messages: number; notifications: number };
 
@@ -22,6 +24,29 @@ const eventReader = (body: ReadableStream<Uint8Array>) => {
       }
       const { value, done } = await reader.read();
       if (done) throw new Error('the stream ended');
+      buffer += decoder.decode(value, { stream: true });
+    }
+  };
+};
+
+/** Reads server-sent events of any kind until the stream ends (`null`). */
+const anyEventReader = (body: ReadableStream<Uint8Array>) => {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  return async (): Promise<{ event: string; data: unknown } | null> => {
+    for (;;) {
+      const end = buffer.indexOf('\n\n');
+      if (end >= 0) {
+        const lines = buffer.slice(0, end).split('\n');
+        buffer = buffer.slice(end + 2);
+        const event = lines.find((line) => line.startsWith('event: '))?.slice(7);
+        const data = lines.find((line) => line.startsWith('data: '))?.slice(6);
+        if (event && data) return { event, data: JSON.parse(data) };
+        continue;
+      }
+      const { value, done } = await reader.read();
+      if (done) return null;
       buffer += decoder.decode(value, { stream: true });
     }
   };
@@ -78,5 +103,56 @@ describe.each(ENGINES)('the live inbox on %s', (engine) => {
       body: 'Nội dung',
     });
     expect(await sideNext()).toEqual({ messages: 1, notifications: 1 });
+  });
+
+  describe('the stream and its session (T-SESS-5)', () => {
+    const openAs = async (cookie: string | undefined) => {
+      const response = await fetch(`${address}/api/inbox/stream`, {
+        headers: { cookie: `gr_session=${cookie}` },
+      });
+      const next = anyEventReader(response.body as ReadableStream<Uint8Array>);
+      expect(await next()).toMatchObject({ event: 'inbox' });
+      return next;
+    };
+    const keepSessionAlive = async (api: { get: (url: string) => Promise<{ statusCode: number }> }) =>
+      expect((await api.get('/api/inbox/unread')).statusCode).toBe(200);
+
+    it('stays open while the session holds, and closes at the next check once the user logs out', async () => {
+      const agency = await buildAgency(test.deps);
+      const user = await userOf(test, agency);
+      const next = await openAs(user.api.cookie());
+      await checkLiveClients(test.deps.db, test.clock());
+      expect(countLiveClients(test.deps.db, agency.id)).toBe(1);
+      const logout = await user.api.post('/api/auth/logout');
+      expect(logout.statusCode, logout.body).toBeLessThan(300);
+      await checkLiveClients(test.deps.db, test.clock());
+      expect(await next()).toEqual({ event: 'end', data: { reason: 'session_ended' } });
+      expect(await next()).toBeNull();
+      expect(countLiveClients(test.deps.db, agency.id)).toBe(0);
+    });
+
+    it('closes when the session expires (idle for more than 30 minutes)', async () => {
+      const user = await userOf(test, await buildAgency(test.deps));
+      const next = await openAs(user.api.cookie());
+      test.clock.advance(31 * 60_000);
+      await checkLiveClients(test.deps.db, test.clock());
+      expect(await next()).toEqual({ event: 'end', data: { reason: 'session_ended' } });
+      expect(await next()).toBeNull();
+    });
+
+    it('closes a stream that carried no event for an hour, though its session is alive', async () => {
+      const user = await userOf(test, await buildAgency(test.deps));
+      const next = await openAs(user.api.cookie());
+      for (const minutes of [25, 25]) {
+        test.clock.advance(minutes * 60_000);
+        await keepSessionAlive(user.api);
+        await checkLiveClients(test.deps.db, test.clock());
+      }
+      test.clock.advance(STREAM_IDLE_MS - 50 * 60_000 + 60_000);
+      await keepSessionAlive(user.api);
+      await checkLiveClients(test.deps.db, test.clock());
+      expect(await next()).toEqual({ event: 'end', data: { reason: 'idle' } });
+      expect(await next()).toBeNull();
+    });
   });
 });

@@ -4,8 +4,11 @@ import type { RequestContext } from '../../http/context.ts';
 import { requireActor } from '../../http/context.ts';
 import { type AgencyRow, dayOf, mapAgenciesById, presentAgencySummary } from '../agencies/index.ts';
 import { viewerOf } from '../sharing/index.ts';
+import { suggestAddressees } from './addressees.service.ts';
 import { presentMessages, presentSummaries } from './exchange.presenter.ts';
 import {
+  AddresseeSuggestions,
+  AddresseesQuery,
   AgreementIdParams,
   InboxQuery,
   MessageIdParams,
@@ -116,6 +119,19 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       const { items, total, viewer } = await listSent(request.ctx, request.query);
       return { items: await presentSummaries(request.ctx.db, viewer, items), total, unread: 0 };
     },
+  );
+
+  app.get(
+    '/messages/addressees',
+    {
+      schema: {
+        tags,
+        description: 'The forces to address about a place, through the agreements of the sender covering it.',
+        querystring: AddresseesQuery,
+        response: { 200: AddresseeSuggestions },
+      },
+    },
+    async (request) => suggestAddressees(request.ctx, request.query),
   );
 
   app.get(

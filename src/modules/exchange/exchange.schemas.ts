@@ -208,3 +208,36 @@ export const Scorecard = z.object({
   outOfBand: z.int(),
 });
 export type Scorecard = z.infer<typeof Scorecard>;
+
+/** A place to address: a point (`lat`, `lon`) or an administrative unit (`structure`, `unitCode`). */
+export const AddresseesQuery = z
+  .strictObject({
+    lat: z.coerce.number().min(-90).max(90).optional(),
+    lon: z.coerce.number().min(-180).max(180).optional(),
+    structure: z.enum(['current', 'pre2025']).default('current'),
+    unitCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{1,10}$/)
+      .optional(),
+  })
+  .refine((q) => (q.unitCode === undefined) !== (q.lat === undefined && q.lon === undefined), {
+    message: 'give a point (lat and lon) or a unit (unitCode), not both',
+    path: ['unitCode'],
+  })
+  .refine((q) => q.unitCode !== undefined || (q.lat !== undefined && q.lon !== undefined), {
+    message: 'a point needs both lat and lon',
+    path: ['lon'],
+  });
+
+/** The forces to address about a place: the other parties of the sender's agreements covering a zone holding it. */
+export const AddresseeSuggestions = z.object({
+  zones: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  suggestions: z.array(
+    z.object({
+      agency: AgencySummary,
+      agreements: z.array(z.object({ id: z.uuid(), number: z.string().nullable(), title: z.string() })),
+    }),
+  ),
+});
+export type AddresseeSuggestions = z.infer<typeof AddresseeSuggestions>;

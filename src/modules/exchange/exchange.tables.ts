@@ -64,6 +64,8 @@ export const messages = pgTable(
     occurredAt: utcTimestamp('occurred_at'),
     recordedByAgencyId: uuid('recorded_by_agency_id'),
     idempotencyKey: text('idempotency_key'),
+    /** The fingerprint of what was asked with the idempotency key: a reuse asking something else is refused. */
+    requestHash: text('request_hash'),
     createdAt: utcTimestamp('created_at').notNull(),
   },
   (t) => [

@@ -106,6 +106,25 @@ describe.each(ENGINES)('messages between forces on %s', (engine) => {
     expect(keyed).toHaveLength(1);
   });
 
+  it('refuses an idempotency key reused for a different message (409), writing nothing', async () => {
+    const first = await send(sender, request({ idempotencyKey: 'hy-hn-2026-0002' }), 201);
+    const before = await countRows();
+    for (const changed of [{ body: 'Nội dung khác' }, { to: { agencyIds: [haNoi.id, outsider.id] } }]) {
+      const response = await sender.post(
+        '/api/messages',
+        request({ idempotencyKey: 'hy-hn-2026-0002', ...changed }),
+      );
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.json()).toMatchObject({
+        code: 'idempotency_key_reused',
+        errors: [{ path: 'idempotencyKey' }],
+      });
+    }
+    expect(await countRows()).toBe(before);
+    const again = await send(sender, request({ idempotencyKey: 'hy-hn-2026-0002' }), 200);
+    expect(again.id).toBe(first.id);
+  });
+
   it('sends to every other party of an agreement, and refuses an agreement the sender is not party to', async () => {
     const sent = await send(sender, request({ kind: 'notification', to: { agreementId } }));
     expect(sent.recipients.map((r) => r.agency.id)).toEqual([haNoi.id]);

@@ -1,8 +1,12 @@
 import type { Db } from '../../db/connect.ts';
 import type { Actor } from '../../http/context.ts';
 
-/** One open event stream: whose it is, and how to write to it. */
-export type LiveClient = { actor: Actor; send: (event: string, data: unknown) => void };
+/** One open event stream: whose it is, how to write to it, and how it checks it may stay open. */
+export type LiveClient = {
+  actor: Actor;
+  send: (event: string, data: unknown) => void;
+  check?: (now: Date) => Promise<void>;
+};
 
 type Hub = { clients: Map<string, Set<LiveClient>>; pending: Set<string>; scheduled: boolean };
 
@@ -29,6 +33,15 @@ export const addLiveClient = (db: Db, client: LiveClient): (() => void) => {
     set.delete(client);
     if (set.size === 0) hub.clients.delete(agencyId);
   };
+};
+
+/**
+ * Asks every open stream of this app to check that it may stay open (its session holds, it is not idle); the server
+ * runs it every minute, tests after moving their clock.
+ */
+export const checkLiveClients = async (db: Db, now: Date): Promise<void> => {
+  const clients = [...hubOf(db).clients.values()].flatMap((set) => [...set]);
+  await Promise.all(clients.map((client) => client.check?.(now)));
 };
 
 /** The users with an open stream, by agency (for tests and the health of the feature). */

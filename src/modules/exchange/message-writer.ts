@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/connect.ts';
 import { recordChange } from '../../events/record-change.ts';
 import type { RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/problem.ts';
 import { dayOf } from '../agencies/index.ts';
 import { listAgreementsInForceBetween } from '../agreements/index.ts';
 import { notify } from '../inbox/index.ts';
@@ -18,6 +19,7 @@ import {
 import type { MessageState } from './message-states.ts';
 import { refuseField } from './recipients.ts';
 import type { RecordRef } from './references.ts';
+import { requestHashOf } from './request-hash.ts';
 
 export type NewMessage = Omit<typeof messages.$inferInsert, 'id' | 'createdAt' | 'threadId'> & {
   threadId?: string;
@@ -50,7 +52,8 @@ const deadlineFor = async (
  * Writes a message, its row for each recipient (with the pair's next sequence number unless it is an out-of-band
  * entry, the deadline, the first dated state event), its references and attachments, the outbox event and audit
  * entry, and one grouped notification per recipient agency and day: all in the caller's transaction. With an
- * idempotency key already used by the sender's agency, nothing is written and the first message is returned.
+ * idempotency key already used by the sender's agency, nothing is written and the first message is returned when
+ * the same thing was asked (409 `idempotency_key_reused` when something else was).
  */
 export const writeMessage = async (
   ctx: RequestContext,
@@ -66,9 +69,10 @@ export const writeMessage = async (
   },
 ): Promise<Written> => {
   const id = uuidv7();
+  const requestHash = draft.idempotencyKey ? requestHashOf(draft, input) : null;
   const [message] = await trx
     .insert(messages)
-    .values({ ...draft, id, threadId: draft.threadId ?? id, createdAt: input.at })
+    .values({ ...draft, id, threadId: draft.threadId ?? id, requestHash, createdAt: input.at })
     .onConflictDoNothing()
     .returning();
   if (!message) {
@@ -76,6 +80,11 @@ export const writeMessage = async (
       ? await findMessageWithKey(trx, draft.senderAgencyId, draft.idempotencyKey)
       : undefined;
     if (!first) throw new Error('the message insert returned no row');
+    if (first.requestHash !== null && first.requestHash !== requestHash) {
+      throw new AppError('idempotency_key_reused', 'This idempotency key was used for a different message', {
+        errors: [{ path: 'idempotencyKey', code: 'idempotency_key_reused', message: 'already used' }],
+      });
+    }
     return { message: first, recipients: [], created: false };
   }
   const recipients: RecipientRow[] = [];

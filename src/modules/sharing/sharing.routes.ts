@@ -1,10 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { mapAgenciesById } from '../agencies/index.ts';
+import { type AgencyRow, dayOf, mapAgenciesById, presentAgencySummary } from '../agencies/index.ts';
+import { listReceivedGroups, listReceivedItems } from './received.service.ts';
 import { presentAudience, presentExplanation, presentShare } from './sharing.presenter.ts';
 import {
   AudienceView,
   ExplainQuery,
   ExplanationView,
+  ReceivedGroupList,
+  ReceivedItemList,
+  ReceivedItemsQuery,
+  ReceivedQuery,
   RecordParams,
   RevokeBody,
   ShareBody,
@@ -25,6 +30,49 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     const agencies = await mapAgenciesById(ctx, [share.recipientAgencyId, share.grantedByAgencyId]);
     return presentShare(share, agencies, now);
   };
+
+  app.get(
+    '/sharing/received',
+    { schema: { tags, querystring: ReceivedQuery, response: { 200: ReceivedGroupList } } },
+    async (request) => {
+      const { groups, total } = await listReceivedGroups(request.ctx, request.query);
+      const agencies = await mapAgenciesById(
+        request.ctx.db,
+        groups.map((g) => g.grantedByAgencyId),
+      );
+      const day = dayOf(request.ctx.clock());
+      return {
+        total,
+        groups: groups.map(({ grantedByAgencyId, latestAt, ...group }) => ({
+          ...group,
+          grantedByAgency: presentAgencySummary(agencies.get(grantedByAgencyId) as AgencyRow, day),
+          latestAt: latestAt.toISOString(),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/sharing/received/items',
+    { schema: { tags, querystring: ReceivedItemsQuery, response: { 200: ReceivedItemList } } },
+    async (request) => {
+      const { items, total } = await listReceivedItems(request.ctx, request.query);
+      const owners = await mapAgenciesById(
+        request.ctx.db,
+        items.map((i) => i.ownerAgencyId),
+      );
+      const day = dayOf(request.ctx.clock());
+      return {
+        total,
+        items: items.map(({ ownerAgencyId, grantedAt, sharedLevel, ...item }) => ({
+          ...item,
+          sharedLevel: sharedLevel as 'pointer' | 'summary' | 'full',
+          ownerAgency: presentAgencySummary(owners.get(ownerAgencyId) as AgencyRow, day),
+          grantedAt: grantedAt.toISOString(),
+        })),
+      };
+    },
+  );
 
   app.get(
     '/sharing/:kind/:recordId',

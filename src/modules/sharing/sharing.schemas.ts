@@ -92,3 +92,42 @@ export const AudienceView = z.object({
   audience: z.array(ExplanationView),
 });
 export type AudienceView = z.infer<typeof AudienceView>;
+
+export const ReceivedQuery = z.strictObject({
+  days: z.coerce.number().int().min(1).max(366).default(30),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** One line of "shared with you": what one agency shared with the reader's agency on one day (UTC+7). */
+export const ReceivedGroupView = z.object({
+  day: z.iso.date(),
+  grantedByAgency: AgencySummary,
+  count: z.int(),
+  kinds: z.partialRecord(RecordKind, z.int()),
+  latestAt: z.iso.datetime(),
+});
+
+export const ReceivedGroupList = z.object({ groups: z.array(ReceivedGroupView), total: z.int() });
+
+export const ReceivedItemsQuery = z.strictObject({
+  grantedByAgencyId: z.uuid(),
+  day: z.iso.date(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** One record of a group, at the level the reader has now (a name only from summary up). */
+export const ReceivedItemView = z.object({
+  shareId: z.uuid(),
+  kind: RecordKind,
+  recordId: z.uuid(),
+  level: SharingLevel,
+  sharedLevel: SharingLevel,
+  label: z.string().nullable(),
+  ownerAgency: AgencySummary,
+  purpose: z.string(),
+  grantedAt: z.iso.datetime(),
+});
+
+export const ReceivedItemList = z.object({ items: z.array(ReceivedItemView), total: z.int() });

@@ -82,6 +82,7 @@ export const ERROR_CODES = [
   'unknown_record',
   'unknown_attachment',
   'attachment_type_mismatch',
+  'idempotency_key_reused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

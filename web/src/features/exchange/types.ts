@@ -79,8 +79,14 @@ export type MessageReference = {
 export type Message = MessageSummary & {
   body: string | null;
   references: MessageReference[];
-  attachments: { id: string; filename: string; mediaType: string; byteSize: number }[];
+  attachments: Attachment[];
 };
+
+/** A file carried by a message. */
+export type Attachment = { id: string; filename: string; mediaType: string; byteSize: number };
+
+/** A record a message refers to, as the sender names it. */
+export type RecordRef = { kind: 'persons' | 'hotspots' | 'cases'; id: string };
 
 export type MessageList = { items: MessageSummary[]; total: number; unread: number };
 export type Thread = { threadId: string; messages: Message[] };
@@ -102,6 +108,8 @@ export type SendBody = {
   templateParams?: Record<string, string>;
   priority: Priority;
   deadlineAt?: string;
+  references?: RecordRef[];
+  attachmentIds?: string[];
   idempotencyKey: string;
 };
 
@@ -118,3 +126,27 @@ export const isLate = (copy: RecipientCopy | null, now: number): boolean =>
     (['sent', 'delivered', 'read', 'acknowledged'].includes(copy.state) &&
       copy.deadlineAt !== null &&
       new Date(copy.deadlineAt).getTime() < now));
+
+/** The forces suggested for a place, each with the agreements through which it is one. */
+export type AddresseeSuggestions = {
+  zones: { id: string; name: string }[];
+  suggestions: {
+    agency: AgencySummary;
+    agreements: { id: string; number: string | null; title: string }[];
+  }[];
+};
+
+/** The exchange figures of an agreement over a period (days, `until` excluded). */
+export type Scorecard = {
+  agreementId: string;
+  from: string;
+  until: string;
+  messages: number;
+  requestsSent: number;
+  requestsAnswered: number;
+  answeredOnTime: number;
+  overdue: number;
+  medianAnswerHours: number | null;
+  itemsExchanged: number;
+  outOfBand: number;
+};

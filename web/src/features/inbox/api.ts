@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api';
-import type { NotificationList } from './types';
+import type { NotificationList, SharedGroup, SharedGroupList, SharedItemList } from './types';
 
 const INBOX_KEY = ['inbox'] as const;
 const PAGE_SIZE = 100;
@@ -26,3 +26,20 @@ export const useMarkRead = () => {
     onSettled: () => queryClient.invalidateQueries({ queryKey: INBOX_KEY }),
   });
 };
+
+/** The records newly shared with the agency, one line per granting agency and day; the live stream refreshes it. */
+export const useSharedGroups = () =>
+  useQuery({
+    queryKey: [...INBOX_KEY, 'shared'],
+    queryFn: ({ signal }) => apiRequest<SharedGroupList>('/sharing/received?limit=100', { signal }),
+  });
+
+/** The records of one line of "shared with you", loaded when the line is opened. */
+export const useSharedItems = (group: SharedGroup) =>
+  useQuery({
+    queryKey: [...INBOX_KEY, 'shared', group.grantedByAgency.id, group.day],
+    queryFn: ({ signal }) => {
+      const search = new URLSearchParams({ grantedByAgencyId: group.grantedByAgency.id, day: group.day });
+      return apiRequest<SharedItemList>(`/sharing/received/items?${search.toString()}&limit=200`, { signal });
+    },
+  });

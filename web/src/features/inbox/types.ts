@@ -40,3 +40,33 @@ export type InboxNotification = {
 };
 
 export type NotificationList = { items: InboxNotification[]; unread: number };
+
+export const SHARED_RECORD_KINDS = ['persons', 'hotspots', 'cases', 'seizures', 'operations'] as const;
+export type SharedRecordKind = (typeof SHARED_RECORD_KINDS)[number];
+export type SharingLevel = 'pointer' | 'summary' | 'full';
+
+/** One line of "shared with you": what one agency shared with ours on one day (UTC+7), counted by kind. */
+export type SharedGroup = {
+  day: string;
+  grantedByAgency: AgencySummary;
+  count: number;
+  kinds: Partial<Record<SharedRecordKind, number>>;
+  latestAt: string;
+};
+
+export type SharedGroupList = { groups: SharedGroup[]; total: number };
+
+/** One record of a group, at the level the policy gives us now (a name from summary up). */
+export type SharedItem = {
+  shareId: string;
+  kind: SharedRecordKind;
+  recordId: string;
+  level: SharingLevel;
+  sharedLevel: SharingLevel;
+  label: string | null;
+  ownerAgency: AgencySummary;
+  purpose: string;
+  grantedAt: string;
+};
+
+export type SharedItemList = { items: SharedItem[]; total: number };

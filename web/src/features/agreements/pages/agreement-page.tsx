@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, ROUTES } from '../../../app/router';
 import { QueryStatus } from '../../../ui/query-status';
+import { ScorecardCard } from '../../exchange/components/scorecard-card';
 import { useAgreement } from '../api';
 import { AgreementStatusBadge } from '../components/agreement-badges';
 import { DocumentsCard } from '../components/documents-card';
@@ -120,6 +121,7 @@ export const AgreementPage = ({ agreementId, ownAgency }: AgreementPageProps) =>
       <PartiesCard agreement={detail} />
       <ZonesCard agreement={detail} action={editButton('zones')} />
       <DocumentsCard agreement={detail} />
+      <ScorecardCard agreementId={detail.id} />
       <HistoryCard agreementId={detail.id} />
       <AgreementFormModal
         opened={openForm === 'edit'}

@@ -2,11 +2,11 @@ import { Button, Group, MultiSelect, Select, Stack, Textarea, TextInput } from '
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/error-alert';
-import { todayDay } from '../../../ui/format';
-import { useAgreements } from '../../agreements/api';
+import { useAgreedForces } from '../agreed-forces';
 import { useSendMessage } from '../api';
 import {
   ASSISTANCE_KINDS,
+  type Attachment,
   type MessageKind,
   PRIORITIES,
   type Priority,
@@ -15,35 +15,23 @@ import {
   TEMPLATE_KEYS,
   type TemplateKey,
 } from '../types';
+import { AttachmentsField } from './attachments-field';
+import { PlaceAddressees } from './place-addressees';
+import { type PickedRef, ReferencesField } from './references-field';
 
 type ComposeFormProps = { ownAgencyId: string; onSent: (messageId: string) => void };
 
 const TEMPLATE_PARAMS = ['personName', 'idNumber', 'place', 'date'] as const;
 
-/** The forces the user's agency has an agreement in force with: the addressees it is offered first. */
-const useSuggestedAddressees = (ownAgencyId: string) => {
-  const agreements = useAgreements({
-    agencyId: ownAgencyId,
-    status: 'in_force',
-    kind: null,
-    domain: null,
-    inForceOn: todayDay(),
-  });
-  return useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const agreement of agreements.data ?? []) {
-      for (const party of agreement.parties) {
-        if (party.agency.id !== ownAgencyId) seen.set(party.agency.id, party.agency.nameVi);
-      }
-    }
-    return [...seen].map(([value, label]) => ({ value, label }));
-  }, [agreements.data, ownAgencyId]);
-};
-
 /** Writes a new message: to the forces of the agency's agreements, free text or one of the bilingual templates. */
 export const ComposeForm = ({ ownAgencyId, onSent }: ComposeFormProps) => {
   const { t } = useTranslation();
-  const addressees = useSuggestedAddressees(ownAgencyId);
+  const agreed = useAgreedForces(ownAgencyId);
+  const [byPlace, setByPlace] = useState<{ value: string; label: string }[]>([]);
+  const addressees = useMemo(
+    () => [...agreed, ...byPlace.filter((p) => !agreed.some((a) => a.value === p.value))],
+    [agreed, byPlace],
+  );
   const send = useSendMessage();
   const [to, setTo] = useState<string[]>([]);
   const [kind, setKind] = useState<MessageKind>('request_info');
@@ -53,6 +41,8 @@ export const ComposeForm = ({ ownAgencyId, onSent }: ComposeFormProps) => {
   const [params, setParams] = useState<Record<string, string>>({});
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<Attachment[]>([]);
+  const [refs, setRefs] = useState<PickedRef[]>([]);
   const [key] = useState(() => crypto.randomUUID());
   const submit = () => {
     const message: SendBody = {
@@ -64,6 +54,8 @@ export const ComposeForm = ({ ownAgencyId, onSent }: ComposeFormProps) => {
       ...(subject.trim() ? { subject: subject.trim() } : {}),
       ...(body.trim() ? { body } : {}),
       ...(template ? { templateKey: template, templateParams: params } : {}),
+      ...(refs.length ? { references: refs.map(({ kind: k, id }) => ({ kind: k, id })) } : {}),
+      ...(files.length ? { attachmentIds: files.map((f) => f.id) } : {}),
     };
     send.mutate(message, { onSuccess: (sent) => onSent(sent.id) });
   };
@@ -76,6 +68,12 @@ export const ComposeForm = ({ ownAgencyId, onSent }: ComposeFormProps) => {
         onChange={setTo}
         searchable
         data-testid="compose-to"
+      />
+      <PlaceAddressees
+        onAdd={(agencies) => {
+          setByPlace(agencies);
+          setTo([...new Set([...to, ...agencies.map((a) => a.value)])]);
+        }}
       />
       <Group grow>
         <Select
@@ -139,6 +137,8 @@ export const ComposeForm = ({ ownAgencyId, onSent }: ComposeFormProps) => {
         maxLength={20000}
         data-testid="compose-body"
       />
+      <ReferencesField value={refs} onChange={setRefs} />
+      <AttachmentsField value={files} onChange={setFiles} />
       <ErrorAlert error={send.error} />
       <Button
         w="fit-content"

@@ -7,7 +7,8 @@ import { PageHeader } from '../../../ui/page-header';
 import { QueryStatus } from '../../../ui/query-status';
 import { useMove, useReply, useThread } from '../api';
 import { MessageCard } from '../components/message-card';
-import type { Message } from '../types';
+import { AttachmentsField } from '../forms/attachments-field';
+import type { Attachment, Message } from '../types';
 
 type ThreadPageProps = { messageId: string; ownAgencyId: string; canWrite: boolean };
 
@@ -60,6 +61,7 @@ export const ThreadPage = ({ messageId, ownAgencyId, canWrite }: ThreadPageProps
   const thread = useThread(messageId);
   const reply = useReply();
   const [text, setText] = useState('');
+  const [files, setFiles] = useState<Attachment[]>([]);
   const messages = thread.data?.messages ?? [];
   const first = messages[0];
   const target = messages.find((m) => m.id === messageId) ?? first;
@@ -88,13 +90,22 @@ export const ThreadPage = ({ messageId, ownAgencyId, canWrite }: ThreadPageProps
             maxLength={20000}
             data-testid="thread-reply-body"
           />
+          <AttachmentsField value={files} onChange={setFiles} />
           <ErrorAlert error={reply.error} />
           <Button
             w="fit-content"
             disabled={text.trim() === ''}
             loading={reply.isPending}
             onClick={() =>
-              reply.mutate({ messageId: target.id, body: text }, { onSuccess: () => setText('') })
+              reply.mutate(
+                { messageId: target.id, body: text, attachmentIds: files.map((f) => f.id) },
+                {
+                  onSuccess: () => {
+                    setText('');
+                    setFiles([]);
+                  },
+                },
+              )
             }
             data-testid="thread-reply-send"
           >

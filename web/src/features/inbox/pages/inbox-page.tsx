@@ -1,4 +1,4 @@
-import { Badge, Button, Modal, Stack, Tabs } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOfRecord, ROUTES } from '../../../app/router';
@@ -6,15 +6,23 @@ import { PageHeader } from '../../../ui/page-header';
 import { useUnreadCounts } from '../../exchange/api';
 import { ReceivedPanel, SentPanel } from '../../exchange/components/messages-panel';
 import { ComposeForm } from '../../exchange/forms/compose-form';
+import { OutOfBandForm } from '../../exchange/forms/out-of-band-form';
 import { NotificationsPanel } from '../components/notifications-panel';
+import { SharedPanel } from '../components/shared-panel';
 
 type InboxPageProps = { ownAgencyId: string; canWrite: boolean };
 
-/** The inbox: messages received (filtered), messages sent, notifications, and a new message; live. */
+/** The inbox: messages received (filtered), messages sent, notifications, records shared with us, a new message; live. */
 export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
   const { t } = useTranslation();
   const counts = useUnreadCounts();
   const [composing, setComposing] = useState(false);
+  const [recording, setRecording] = useState(false);
+  const open = (id: string) => {
+    setComposing(false);
+    setRecording(false);
+    window.location.hash = hrefOfRecord(ROUTES.inbox, id);
+  };
   const unread = (counts.data?.messages ?? 0) + (counts.data?.notifications ?? 0);
   return (
     <Stack>
@@ -23,9 +31,14 @@ export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
         subtitle={t('inbox.subtitle', { count: unread })}
         action={
           canWrite ? (
-            <Button onClick={() => setComposing(true)} data-testid="inbox-compose">
-              {t('exchange.compose.title')}
-            </Button>
+            <Group gap="xs">
+              <Button variant="light" onClick={() => setRecording(true)} data-testid="inbox-out-of-band">
+                {t('exchange.oob.title')}
+              </Button>
+              <Button onClick={() => setComposing(true)} data-testid="inbox-compose">
+                {t('exchange.compose.title')}
+              </Button>
+            </Group>
           ) : undefined
         }
       />
@@ -50,6 +63,9 @@ export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
           >
             {t('exchange.tabs.notifications')}
           </Tabs.Tab>
+          <Tabs.Tab value="shared" data-testid="inbox-tab-shared">
+            {t('inbox.shared.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="received" pt="md">
           <ReceivedPanel />
@@ -60,6 +76,9 @@ export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
         <Tabs.Panel value="notifications" pt="md">
           <NotificationsPanel />
         </Tabs.Panel>
+        <Tabs.Panel value="shared" pt="md">
+          <SharedPanel />
+        </Tabs.Panel>
       </Tabs>
       <Modal
         opened={composing}
@@ -67,13 +86,10 @@ export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
         title={t('exchange.compose.title')}
         size="xl"
       >
-        <ComposeForm
-          ownAgencyId={ownAgencyId}
-          onSent={(id) => {
-            setComposing(false);
-            window.location.hash = hrefOfRecord(ROUTES.inbox, id);
-          }}
-        />
+        <ComposeForm ownAgencyId={ownAgencyId} onSent={open} />
+      </Modal>
+      <Modal opened={recording} onClose={() => setRecording(false)} title={t('exchange.oob.title')} size="lg">
+        <OutOfBandForm ownAgencyId={ownAgencyId} onRecorded={open} />
       </Modal>
     </Stack>
   );
