@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { type Db, withTransaction } from '../../../db/connect.ts';
 import { type RequestContext, requireActor } from '../../../http/context.ts';
@@ -97,23 +97,60 @@ export const endWatch = (ctx: RequestContext, watchId: string): Promise<PersonWa
     return watch;
   });
 
+/** Tells the watching force of one hit, and unless the watch is silent the owner that a force watches. */
+const notifyHit = async (
+  db: Db,
+  hit: { watch: PersonWatchRow; person: PersonRow; event: 'person.recorded' | 'person.updated'; at: Date },
+): Promise<void> => {
+  const { watch, person, event, at } = hit;
+  const entry = { at: at.toISOString(), event, recordId: person.id, byAgencyId: person.ownerAgencyId };
+  await notify(
+    db,
+    {
+      agencyId: watch.agencyId,
+      kind: 'watch_hit',
+      groupKey: `watch:${watch.id}:${person.id}:${dayOf(at)}`,
+      recordKind: 'persons',
+      recordId: person.id,
+      watchId: watch.id,
+      fromAgencyId: person.ownerAgencyId,
+      event: entry,
+    },
+    at,
+  );
+  if (watch.silent) return;
+  await notify(
+    db,
+    {
+      agencyId: person.ownerAgencyId,
+      kind: 'watch_notice',
+      groupKey: `notice:${watch.id}:${person.id}`,
+      recordKind: 'persons',
+      recordId: person.id,
+      watchId: watch.id,
+      fromAgencyId: watch.agencyId,
+      event: entry,
+    },
+    at,
+  );
+};
+
 /**
- * Notifies every other force whose watch the person hits (at most one notification per watch, person and day: later
+ * Notifies every other force whose watch a person hits (at most one notification per watch, person and day: later
  * events that day are counted into it), and, unless the watch is silent, tells the owner once that a force watches.
  * A state secret, or a record not released abroad for a foreign watcher, notifies nobody. The notification names
- * only the record and its owner: the watcher opens the record at whatever level the policy gives it.
+ * only the record and its owner: the watcher opens the record at whatever level the policy gives it. The watches
+ * are read once for all the persons (an import's batch).
  */
-export const notifyWatchers = async (
+export const notifyWatchersOfPersons = async (
   db: Db,
-  person: PersonRow,
+  written: readonly PersonRow[],
   event: 'person.recorded' | 'person.updated',
   at: Date,
 ): Promise<number> => {
-  if (person.classification !== 'none') return 0;
-  const watches = await db
-    .select()
-    .from(personWatches)
-    .where(and(isNull(personWatches.endedAt), ne(personWatches.agencyId, person.ownerAgencyId)));
+  const open = written.filter((person) => person.classification === 'none');
+  if (open.length === 0) return 0;
+  const watches = await db.select().from(personWatches).where(isNull(personWatches.endedAt));
   if (watches.length === 0) return 0;
   const watchedIds = [...new Set(watches.flatMap((w) => (w.personId ? [w.personId] : [])))];
   const watched = new Map(
@@ -122,44 +159,27 @@ export const notifyWatchers = async (
       : await db.select().from(persons).where(inArray(persons.id, watchedIds))
     ).map((p) => [p.id, p]),
   );
+  const foreign = new Map<string, boolean>();
   let sent = 0;
-  const day = dayOf(at);
-  for (const watch of watches) {
-    if (!hitsWatch(watch, person, watch.personId ? watched.get(watch.personId) : undefined)) continue;
-    const watcher = await getAgency(db, watch.agencyId);
-    if (watcher.country !== 'VN' && !person.releasableToForeign) continue;
-    const entry = { at: at.toISOString(), event, recordId: person.id, byAgencyId: person.ownerAgencyId };
-    await notify(
-      db,
-      {
-        agencyId: watch.agencyId,
-        kind: 'watch_hit',
-        groupKey: `watch:${watch.id}:${person.id}:${day}`,
-        recordKind: 'persons',
-        recordId: person.id,
-        watchId: watch.id,
-        fromAgencyId: person.ownerAgencyId,
-        event: entry,
-      },
-      at,
-    );
-    if (!watch.silent) {
-      await notify(
-        db,
-        {
-          agencyId: person.ownerAgencyId,
-          kind: 'watch_notice',
-          groupKey: `notice:${watch.id}:${person.id}`,
-          recordKind: 'persons',
-          recordId: person.id,
-          watchId: watch.id,
-          fromAgencyId: watch.agencyId,
-          event: entry,
-        },
-        at,
-      );
+  for (const person of open) {
+    for (const watch of watches) {
+      if (watch.agencyId === person.ownerAgencyId) continue;
+      if (!hitsWatch(watch, person, watch.personId ? watched.get(watch.personId) : undefined)) continue;
+      if (!foreign.has(watch.agencyId)) {
+        foreign.set(watch.agencyId, (await getAgency(db, watch.agencyId)).country !== 'VN');
+      }
+      if (foreign.get(watch.agencyId) && !person.releasableToForeign) continue;
+      await notifyHit(db, { watch, person, event, at });
+      sent++;
     }
-    sent++;
   }
   return sent;
 };
+
+/** `notifyWatchersOfPersons` for one person recorded or changed. */
+export const notifyWatchers = (
+  db: Db,
+  person: PersonRow,
+  event: 'person.recorded' | 'person.updated',
+  at: Date,
+): Promise<number> => notifyWatchersOfPersons(db, [person], event, at);
