@@ -34,6 +34,37 @@ const matchingLines = (m: MatchingResult) => [
       : ''),
 ];
 
+/** Why a target is missed, from the run's own figures: what the numbers show, not a guess. */
+const searchWhy = (product: SearchResult, all: readonly SearchResult[]): string[] => {
+  const lines: string[] = [];
+  if (product.p95 > TARGETS.p95Ms) {
+    lines.push(
+      `- Latency: the product's pre-selection is \`name_folded % q\` at pg_trgm's default threshold (0.3), so a common name ("Nguyễn Văn …") draws a large share of the table as candidates, and the sharing policy (one correlated expression per row) is evaluated on each before the 200 best are taken and scored. The plain pg_trgm baseline, with no policy, shows the cost of the pre-selection alone (p95 ${fmt(all[1]?.p95 ?? Number.NaN)} ms).`,
+    );
+  }
+  if (product.recallAt10 < TARGETS.recallAt10) {
+    lines.push(
+      `- Recall: ${fmt((1 - product.recallAt10) * 100)}% of the queries miss the person's first record in the top 10: with many namesakes born the same year, the clean record can rank below other records that score as high (the query's own record is one of them).`,
+    );
+  }
+  return lines;
+};
+
+const matchingWhy = (m: MatchingResult): string[] => {
+  const lines: string[] = [];
+  if (m.seconds > TARGETS.matchSeconds) {
+    lines.push(
+      `- Time: reading the records through the sharing policy took ${fmt(m.loadSeconds)} s and blocking and scoring ${fmt(m.matchSeconds)} s; ${count(m.stats.scoredPairs)} pairs had their names compared.`,
+    );
+  }
+  if (m.f1 < TARGETS.f1) {
+    lines.push(
+      `- F1: precision ${fmt(m.precision, 3)} is what fails: \`pair-score.ts\` scores two different persons with alike names (one letter apart, or a middle name more) and a consistent birth year at 0.75 or more when no identity number tells them apart, and a million records hold many such namesakes. Recall ${fmt(m.recall, 3)} is bounded by the same score (pairs it scores below 0.75) and by the blocking keys.`,
+    );
+  }
+  return lines;
+};
+
 /** The section: machine, date, counts, a table per measure beside its baselines, and each target met or not. */
 export const writePersonsSection = (run: {
   config: PersonsBenchConfig;
@@ -63,12 +94,14 @@ export const writePersonsSection = (run: {
     product
       ? `Targets for the product: p95 at most ${TARGETS.p95Ms} ms: ${verdict(product.p95 <= TARGETS.p95Ms)}; recall@10 at least ${TARGETS.recallAt10}: ${verdict(product.recallAt10 >= TARGETS.recallAt10)}.`
       : '',
+    ...(product ? searchWhy(product, run.search) : []),
     '',
     '### Matching the whole set across forces',
     '',
     ...matchingLines(m),
     '',
     `Targets: at most ${TARGETS.matchSeconds} s: ${verdict(m.seconds <= TARGETS.matchSeconds)}; F1 at least ${TARGETS.f1}: ${verdict(m.f1 >= TARGETS.f1)}.`,
+    ...matchingWhy(m),
     '',
   ].join('\n');
 };
