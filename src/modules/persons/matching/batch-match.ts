@@ -79,6 +79,13 @@ const packKeys = (records: readonly BatchRecord[], indexBits: number): Float64Ar
   return sorted.subarray(0, kept);
 };
 
+/** Pairs already looked at; a JavaScript Set holds at most 2^24 entries, so the pairs are spread over several. */
+const createPairSet = () => {
+  const shards = Array.from({ length: 64 }, () => new Set<number>());
+  const shardOf = (id: number) => shards[id % shards.length] as Set<number>;
+  return { has: (id: number) => shardOf(id).has(id), add: (id: number) => shardOf(id).add(id) };
+};
+
 /** The better of the two directions: an alias counts on the second record's side only (`compareNames`). */
 const scoreBothWays = (a: BatchRecord, b: BatchRecord): PairScore => {
   const forward = scorePreparedPair(a, b);
@@ -113,7 +120,7 @@ export const findPossibleMatches = (
     skippedBlocks: 0,
     skippedRecords: 0,
   };
-  const seen = new Set<number>();
+  const seen = createPairSet();
   const pairs: BatchPair[] = [];
   const compare = (i: number, j: number) => {
     const x = i < j ? i : j;
