@@ -1,25 +1,24 @@
 import type { Command } from 'commander';
-import { and, asc, eq, gt } from 'drizzle-orm';
-import { withTransaction } from '../db/connect.ts';
 import type { AppDeps } from '../http/context.ts';
 import { AppError } from '../http/problem.ts';
 import { findAgencyWithCode } from '../modules/agencies/index.ts';
-import { agencyViewer, detectMatches, persons } from '../modules/persons/index.ts';
+import { agencyViewer, type BatchMatchProgress, matchAgencyPersons } from '../modules/persons/index.ts';
 
 /** How the CLI opens the database for a command (cli.ts `withDeps`). */
 type WithDeps = <T>(work: (deps: AppDeps) => Promise<T>) => Promise<T>;
 
-const PAGE = 500;
-
 const bar = (done: number, total: number) => {
   const width = 30;
   const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((done / Math.max(total, 1)) * 100)}%`;
 };
 
+const describeProgress = ({ phase, done, total }: BatchMatchProgress) =>
+  phase === 'load' ? `reading records: ${done}` : `matching ${bar(done, total ?? done)}`;
+
 /**
- * Registers `giapranh match persons --agency CODE`: every person the agency holds is matched against what the
- * agency may see (as after an import), with a progress bar on stderr and the count of possible matches on stdout.
+ * Registers `giapranh match persons --agency CODE`: every person the agency holds is matched in one batch against
+ * the records of other forces it may see, with a progress bar on stderr and the count of possible matches on stdout.
  */
 export const registerMatchPersonsCommand = (program: Command, withDeps: WithDeps): void => {
   const match =
@@ -28,35 +27,22 @@ export const registerMatchPersonsCommand = (program: Command, withDeps: WithDeps
   match
     .command('persons')
     .description(
-      'match every person an agency holds against the records it may see; decisions already taken stay',
+      'match every person an agency holds against the records of other forces it may see; decisions already taken stay',
     )
     .requiredOption('--agency <code>', 'the agency whose persons are matched, e.g. CA-HNI')
     .action((options: { agency: string }) =>
       withDeps(async (deps) => {
         const agency = await findAgencyWithCode(deps.db, options.agency);
         if (!agency) throw new AppError('not_found', `no agency with code ${options.agency}`);
-        const total = await deps.db.$count(persons, eq(persons.ownerAgencyId, agency.id));
         const viewer = agencyViewer(agency.id, agency.country !== 'VN', deps.clock());
-        let done = 0;
-        let found = 0;
-        let after = '00000000-0000-0000-0000-000000000000';
-        for (;;) {
-          const page = await deps.db
-            .select()
-            .from(persons)
-            .where(and(eq(persons.ownerAgencyId, agency.id), gt(persons.id, after)))
-            .orderBy(asc(persons.id))
-            .limit(PAGE);
-          if (page.length === 0) break;
-          await withTransaction(deps.db, async (trx) => {
-            for (const person of page) found += await detectMatches(trx, viewer, person, deps.clock());
-          });
-          done += page.length;
-          after = page[page.length - 1]?.id ?? after;
-          process.stderr.write(`\r${bar(done, total)}`);
-        }
+        const result = await matchAgencyPersons(deps.db, viewer, {
+          at: deps.clock(),
+          onProgress: (progress) => process.stderr.write(`\r${describeProgress(progress)}   `),
+        });
         process.stderr.write('\n');
-        process.stdout.write(`${done} persons of ${agency.code} matched: ${found} possible matches\n`);
+        process.stdout.write(
+          `${result.records} records read for ${agency.code}: ${result.found} possible matches across forces\n`,
+        );
       }),
     );
 };

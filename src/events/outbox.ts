@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { insertRowsAsJson } from '../db/bulk-insert.ts';
 import type { Db } from '../db/connect.ts';
 import { outboxEvents } from './outbox.tables.ts';
 
@@ -15,4 +16,14 @@ export const writeOutboxEvent = async (trx: Db, event: OutboxEvent, at: Date): P
   const id = uuidv7();
   await trx.insert(outboxEvents).values({ id, ...event, createdAt: at });
   return id;
+};
+
+/** Writes many domain events in one statement in the caller's transaction (a bulk import's batch). */
+export const writeOutboxEvents = async (trx: Db, events: readonly OutboxEvent[], at: Date): Promise<void> => {
+  if (events.length === 0) return;
+  await insertRowsAsJson(
+    trx,
+    outboxEvents,
+    events.map((event) => ({ id: uuidv7(), ...event, createdAt: at })),
+  );
 };

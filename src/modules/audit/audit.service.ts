@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import { insertRowsAsJson } from '../../db/bulk-insert.ts';
 import type { Db } from '../../db/connect.ts';
 import { auditEvents, auditHead } from './audit.tables.ts';
 import { type ChainedFields, hashAuditFields } from './audit-chain.ts';
@@ -95,7 +96,7 @@ export const appendAuditItems = async (trx: Db, items: AuditItem[]): Promise<num
     return { ...fields, hash };
   });
   if (rows.length > 0) {
-    await trx.insert(auditEvents).values(rows);
+    await insertRowsAsJson(trx, auditEvents, rows);
     await trx.update(auditHead).set({ seq, hash }).where(eq(auditHead.id, HEAD_ID));
   }
   return seq;

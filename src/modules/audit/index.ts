@@ -4,6 +4,7 @@ export {
   type AuditEntry,
   type AuditItem,
   appendAudit,
+  appendAuditItems,
 } from './audit.service.ts';
 export { drainAuditedReads, recordAuditedRead } from './audit-reads.ts';
 export { type ChainReport, verifyAuditChain } from './audit-verify.ts';

@@ -1,5 +1,16 @@
 export { personImportRoutes } from './import/person-import.routes.ts';
 export { type ImportProgress, importPersons } from './import/person-import.service.ts';
+export {
+  type BatchMatchProgress,
+  loadBatchRecords,
+  matchAgencyPersons,
+} from './matching/batch-match.service.ts';
+export {
+  type BatchPair,
+  type BatchRecord,
+  type BatchStats,
+  findPossibleMatches,
+} from './matching/batch-match.ts';
 export { agencyViewer, detectMatches } from './matching/matching.service.ts';
 export { afterPersonsLinked } from './person-events.ts';
 export { listPersonLabels, type PersonLabel } from './person-labels.ts';

@@ -1,8 +1,9 @@
-import { and, arrayContains, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import { insertRowsAsJson } from '../../db/bulk-insert.ts';
 import { type Db, queryRows, withTransaction } from '../../db/connect.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
-import { recordChange } from '../../events/record-change.ts';
+import { recordChange, recordChanges } from '../../events/record-change.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';
@@ -132,40 +133,68 @@ export const findPersonWithExternalRef = (db: Db, ownerAgencyId: string, externa
 /** Who records a write: the owning agency, and its user, or null when the system acts (an import from the CLI). */
 export type Recorder = { agencyId: string; userId: string | null };
 
+/** A person to insert: who records it, when, the body it came from and the columns `personColumns` checked. */
+export type PersonInsert = { by: Recorder; at: Date; input: CreatePersonBody; columns: Partial<NewPerson> };
+
+const newPersonRow = ({ by, at, input, columns }: PersonInsert): NewPerson => {
+  const today = dayOf(at);
+  const graded = Boolean(input.sourceReliability || input.informationAccuracy);
+  return {
+    ...columns,
+    id: uuidv7(),
+    fullName: columns.fullName ?? input.fullName,
+    nameFolded: columns.nameFolded ?? foldVietnamese(input.fullName),
+    dataSubjectCategory: input.dataSubjectCategory,
+    reviewDueOn: input.reviewDueOn ?? addYears(today, REVIEW_YEARS),
+    crimeDomain: input.crimeDomain ?? 'drugs',
+    ownerAgencyId: by.agencyId,
+    recordedOn: today,
+    evaluatedBy: graded ? by.userId : null,
+    evaluatedAt: graded ? at : null,
+    createdAt: at,
+    createdBy: by.userId,
+    updatedAt: at,
+    updatedBy: by.userId,
+  };
+};
+
 /**
- * Inserts a person whose `columns` were checked by `personColumns`, owned by `by.agencyId`, with its outbox event and
- * audit entry, in the caller's transaction: the one insert of the API, the demo seed and the import.
+ * Inserts persons whose `columns` were checked by `personColumns`, each with its outbox event and audit entry, in
+ * the caller's transaction and in a few statements however many (the import's batches of 1,000): the one insert of
+ * the API, the demo seed and the import. Returns the rows in the order given.
  */
+export const insertPersons = async (
+  trx: Db,
+  ctx: RequestContext,
+  records: readonly PersonInsert[],
+): Promise<PersonRow[]> => {
+  if (records.length === 0) return [];
+  const rows = records.map(newPersonRow);
+  await insertRowsAsJson(trx, persons, rows);
+  const ids = rows.map((row) => row.id as string);
+  const inserted = await trx.select().from(persons).where(inArray(persons.id, ids));
+  const byId = new Map(inserted.map((person) => [person.id, person]));
+  const ordered = rows.map((row) => byId.get(row.id as string));
+  if (ordered.some((person) => person === undefined)) throw new Error('insert returned fewer persons');
+  const done = ordered as PersonRow[];
+  const at = records[0]?.at ?? ctx.clock();
+  await recordChanges(
+    ctx,
+    trx,
+    done.map((person) => changeOf(person, 'create')),
+    at,
+  );
+  return done;
+};
+
+/** Inserts one person (see `insertPersons`). */
 export const insertPerson = async (
   trx: Db,
   ctx: RequestContext,
-  record: { by: Recorder; at: Date; input: CreatePersonBody; columns: Partial<NewPerson> },
+  record: PersonInsert,
 ): Promise<PersonRow> => {
-  const { by, at, input, columns } = record;
-  const today = dayOf(at);
-  const graded = Boolean(input.sourceReliability || input.informationAccuracy);
-  const [person] = await trx
-    .insert(persons)
-    .values({
-      ...columns,
-      id: uuidv7(),
-      fullName: columns.fullName ?? input.fullName,
-      nameFolded: columns.nameFolded ?? foldVietnamese(input.fullName),
-      dataSubjectCategory: input.dataSubjectCategory,
-      reviewDueOn: input.reviewDueOn ?? addYears(today, REVIEW_YEARS),
-      crimeDomain: input.crimeDomain ?? 'drugs',
-      ownerAgencyId: by.agencyId,
-      recordedOn: today,
-      evaluatedBy: graded ? by.userId : null,
-      evaluatedAt: graded ? at : null,
-      createdAt: at,
-      createdBy: by.userId,
-      updatedAt: at,
-      updatedBy: by.userId,
-    })
-    .returning();
+  const [person] = await insertPersons(trx, ctx, [record]);
   if (!person) throw new Error('insert returned no person');
-  await recordChange(ctx, trx, changeOf(person, 'create'), at);
   return person;
 };
 

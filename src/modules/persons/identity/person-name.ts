@@ -50,6 +50,21 @@ const ORDER_MARKING_SURNAMES: ReadonlySet<string> = new Set([
   'ly',
 ]);
 
+/** Folded name tokens, kept while there are few of them: names reuse a small vocabulary, and batch matching splits
+ * a million names. Cleared when full, so hostile input cannot grow it without bound. */
+const FOLDED_TOKENS = new Map<string, string>();
+const FOLDED_TOKENS_MAX = 50_000;
+
+const foldToken = (token: string): string => {
+  let folded = FOLDED_TOKENS.get(token);
+  if (folded === undefined) {
+    if (FOLDED_TOKENS.size >= FOLDED_TOKENS_MAX) FOLDED_TOKENS.clear();
+    folded = foldVietnamese(token);
+    FOLDED_TOKENS.set(token, folded);
+  }
+  return folded;
+};
+
 const tokenize = (text: string): string[] =>
   text
     .normalize('NFC')
@@ -97,14 +112,14 @@ const arrangeTokens = (tokens: string[], folded: string[]): Parts => {
  */
 export const splitPersonName = (fullName: string): PersonName => {
   const tokens = tokenize(fullName);
-  const parts = arrangeTokens(tokens, tokens.map(foldVietnamese));
+  const parts = arrangeTokens(tokens, tokens.map(foldToken));
   return {
     written: tokens.join(' '),
     ...parts,
     folded: {
-      surname: foldVietnamese(parts.surname),
-      middle: parts.middle.map(foldVietnamese),
-      given: foldVietnamese(parts.given),
+      surname: foldToken(parts.surname),
+      middle: parts.middle.map(foldToken),
+      given: foldToken(parts.given),
     },
   };
 };

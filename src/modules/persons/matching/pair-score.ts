@@ -1,6 +1,6 @@
 import { compareNames } from '../identity/name-similarity.ts';
 import { isPartialDateConsistent, type PartialDate } from '../identity/partial-date.ts';
-import { splitPersonName } from '../identity/person-name.ts';
+import { type PersonName, splitPersonName } from '../identity/person-name.ts';
 import { findSurnameShare } from '../identity/surname-frequency.ts';
 
 /** What matching reads of a person record. */
@@ -14,6 +14,9 @@ export type MatchablePerson = {
   idNumbers: readonly string[];
   provinceCode: string | null;
 };
+
+/** A person with its names split once, so a batch that scores one record against many does not split it again. */
+export type PreparedPerson = MatchablePerson & { name: PersonName; aliasNames: PersonName[] };
 
 export type FieldVerdict = 'agrees' | 'disagrees' | 'unknown';
 
@@ -45,15 +48,17 @@ const birthOf = (p: MatchablePerson): PartialDate | null =>
 const verdict = (known: boolean, agrees: boolean): FieldVerdict =>
   !known ? 'unknown' : agrees ? 'agrees' : 'disagrees';
 
-/**
- * Scores in [0, 1] whether two records name the same person: a shared identity number settles it (a different
- * one of the same kind nearly rules it out); otherwise the name comparison, raised by an agreeing birth date and
- * lowered by a disagreeing birth date or sex. Pure: the same pair always scores the same.
- */
-export const scorePair = (a: MatchablePerson, b: MatchablePerson): PairScore => {
-  const name = compareNames(splitPersonName(a.fullName), splitPersonName(b.fullName), {
-    aliasesOfB: b.aliases.map((alias) => splitPersonName(alias)),
-  });
+/** Splits a person's name and aliases once for `scorePreparedPair`. */
+export const preparePerson = <T extends MatchablePerson>(person: T): T & PreparedPerson => ({
+  ...person,
+  name: splitPersonName(person.fullName),
+  aliasNames: person.aliases.map((alias) => splitPersonName(alias)),
+});
+
+type FieldVerdicts = Omit<PairExplanation, 'name' | 'surnameShare'> & { sharedId: boolean };
+
+/** The verdicts on every field but the name: cheap, and enough to know when a pair cannot reach the threshold. */
+const judgeFields = (a: MatchablePerson, b: MatchablePerson): FieldVerdicts => {
   const birthA = birthOf(a);
   const birthB = birthOf(b);
   const birthDate = verdict(
@@ -67,15 +72,42 @@ export const scorePair = (a: MatchablePerson, b: MatchablePerson): PairScore => 
     a.provinceCode !== null && b.provinceCode !== null,
     a.provinceCode === b.provinceCode,
   );
-  let score = name.score;
-  if (sharedId) score = Math.max(score, 0.99);
-  else if (idNumber === 'disagrees') score *= 0.5;
-  if (birthDate === 'agrees') score = Math.min(1, score + 0.08);
-  if (birthDate === 'disagrees') score *= 0.55;
-  if (sex === 'disagrees') score *= 0.3;
-  const surname = splitPersonName(a.fullName).folded.surname;
+  return { birthDate, sex, idNumber, province, sharedId };
+};
+
+/** The score of a name score under the field verdicts: the one rule of `scorePair`. */
+const combine = (nameScore: number, fields: FieldVerdicts): number => {
+  let score = nameScore;
+  if (fields.sharedId) score = Math.max(score, 0.99);
+  else if (fields.idNumber === 'disagrees') score *= 0.5;
+  if (fields.birthDate === 'agrees') score = Math.min(1, score + 0.08);
+  if (fields.birthDate === 'disagrees') score *= 0.55;
+  if (fields.sex === 'disagrees') score *= 0.3;
+  return Math.round(score * 1000) / 1000;
+};
+
+/**
+ * Whether the pair could reach the threshold with the best possible name score: false means `scorePair` is surely
+ * below it (a different identity number, a contradicting birth date or sex), so a batch skips the name comparison.
+ */
+export const canReachThreshold = (a: MatchablePerson, b: MatchablePerson): boolean =>
+  combine(1, judgeFields(a, b)) >= POSSIBLE_MATCH_THRESHOLD;
+
+/** `scorePair` for persons whose names are already split (`preparePerson`): the same rule, the same result. */
+export const scorePreparedPair = (a: PreparedPerson, b: PreparedPerson): PairScore => {
+  const name = compareNames(a.name, b.name, { aliasesOfB: b.aliasNames });
+  const fields = judgeFields(a, b);
+  const { sharedId: _settled, ...verdicts } = fields;
   return {
-    score: Math.round(score * 1000) / 1000,
-    explanation: { name, birthDate, sex, idNumber, province, surnameShare: findSurnameShare(surname) },
+    score: combine(name.score, fields),
+    explanation: { name, ...verdicts, surnameShare: findSurnameShare(a.name.folded.surname) },
   };
 };
+
+/**
+ * Scores in [0, 1] whether two records name the same person: a shared identity number settles it (a different
+ * one of the same kind nearly rules it out); otherwise the name comparison, raised by an agreeing birth date and
+ * lowered by a disagreeing birth date or sex. Pure: the same pair always scores the same.
+ */
+export const scorePair = (a: MatchablePerson, b: MatchablePerson): PairScore =>
+  scorePreparedPair(preparePerson(a), preparePerson(b));

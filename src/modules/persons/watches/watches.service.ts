@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { type Db, withTransaction } from '../../../db/connect.ts';
 import { type RequestContext, requireActor } from '../../../http/context.ts';
@@ -97,26 +97,67 @@ export const endWatch = (ctx: RequestContext, watchId: string): Promise<PersonWa
     return watch;
   });
 
+export type WatchEvent = 'person.recorded' | 'person.updated' | 'person.linked_to_case';
+
 /**
- * Notifies every force but the acting one (the owner who recorded or changed the person, or the force that linked
- * it to a case) whose watch the person hits (at most one notification per watch, person and day: later events
- * that day are counted into it), and, unless the watch is silent or the owner's own, tells the owner once that a
- * force watches. A state secret, or a record not released abroad for a foreign watcher, notifies nobody. The
- * notification names only the record and the acting force: the watcher opens the record at whatever level the
- * policy gives it.
+ * Tells the watching force of one hit, and unless the watch is silent or the owner's own, the owner that a force
+ * watches; both name the acting force (the owner that recorded or changed the person, or the force that linked it).
  */
-export const notifyWatchers = async (
+const notifyHit = async (
   db: Db,
-  person: PersonRow,
-  event: 'person.recorded' | 'person.updated' | 'person.linked_to_case',
+  hit: { watch: PersonWatchRow; person: PersonRow; event: WatchEvent; at: Date; actingAgencyId: string },
+): Promise<void> => {
+  const { watch, person, event, at, actingAgencyId } = hit;
+  const entry = { at: at.toISOString(), event, recordId: person.id, byAgencyId: actingAgencyId };
+  await notify(
+    db,
+    {
+      agencyId: watch.agencyId,
+      kind: 'watch_hit',
+      groupKey: `watch:${watch.id}:${person.id}:${dayOf(at)}`,
+      recordKind: 'persons',
+      recordId: person.id,
+      watchId: watch.id,
+      fromAgencyId: actingAgencyId,
+      event: entry,
+    },
+    at,
+  );
+  if (watch.silent || watch.agencyId === person.ownerAgencyId) return;
+  await notify(
+    db,
+    {
+      agencyId: person.ownerAgencyId,
+      kind: 'watch_notice',
+      groupKey: `notice:${watch.id}:${person.id}`,
+      recordKind: 'persons',
+      recordId: person.id,
+      watchId: watch.id,
+      fromAgencyId: watch.agencyId,
+      event: entry,
+    },
+    at,
+  );
+};
+
+/**
+ * Notifies every force but the acting one (by default each person's owner, who recorded or changed it; or the force
+ * that linked it to a case) whose watch a person hits (at most one notification per watch, person and day: later
+ * events that day are counted into it), and, unless the watch is silent or the owner's own, tells the owner once
+ * that a force watches. A state secret, or a record not released abroad for a foreign watcher, notifies nobody.
+ * The notification names only the record and the acting force: the watcher opens the record at whatever level the
+ * policy gives it. The watches are read once for all the persons (an import's batch).
+ */
+export const notifyWatchersOfPersons = async (
+  db: Db,
+  written: readonly PersonRow[],
+  event: WatchEvent,
   at: Date,
-  actingAgencyId: string = person.ownerAgencyId,
+  actingAgencyId?: string,
 ): Promise<number> => {
-  if (person.classification !== 'none') return 0;
-  const watches = await db
-    .select()
-    .from(personWatches)
-    .where(and(isNull(personWatches.endedAt), ne(personWatches.agencyId, actingAgencyId)));
+  const open = written.filter((person) => person.classification === 'none');
+  if (open.length === 0) return 0;
+  const watches = await db.select().from(personWatches).where(isNull(personWatches.endedAt));
   if (watches.length === 0) return 0;
   const watchedIds = [...new Set(watches.flatMap((w) => (w.personId ? [w.personId] : [])))];
   const watched = new Map(
@@ -125,44 +166,29 @@ export const notifyWatchers = async (
       : await db.select().from(persons).where(inArray(persons.id, watchedIds))
     ).map((p) => [p.id, p]),
   );
+  const foreign = new Map<string, boolean>();
   let sent = 0;
-  const day = dayOf(at);
-  for (const watch of watches) {
-    if (!hitsWatch(watch, person, watch.personId ? watched.get(watch.personId) : undefined)) continue;
-    const watcher = await getAgency(db, watch.agencyId);
-    if (watcher.country !== 'VN' && !person.releasableToForeign) continue;
-    const entry = { at: at.toISOString(), event, recordId: person.id, byAgencyId: actingAgencyId };
-    await notify(
-      db,
-      {
-        agencyId: watch.agencyId,
-        kind: 'watch_hit',
-        groupKey: `watch:${watch.id}:${person.id}:${day}`,
-        recordKind: 'persons',
-        recordId: person.id,
-        watchId: watch.id,
-        fromAgencyId: actingAgencyId,
-        event: entry,
-      },
-      at,
-    );
-    if (!watch.silent && watch.agencyId !== person.ownerAgencyId) {
-      await notify(
-        db,
-        {
-          agencyId: person.ownerAgencyId,
-          kind: 'watch_notice',
-          groupKey: `notice:${watch.id}:${person.id}`,
-          recordKind: 'persons',
-          recordId: person.id,
-          watchId: watch.id,
-          fromAgencyId: watch.agencyId,
-          event: entry,
-        },
-        at,
-      );
+  for (const person of open) {
+    const acting = actingAgencyId ?? person.ownerAgencyId;
+    for (const watch of watches) {
+      if (watch.agencyId === acting) continue;
+      if (!hitsWatch(watch, person, watch.personId ? watched.get(watch.personId) : undefined)) continue;
+      if (!foreign.has(watch.agencyId)) {
+        foreign.set(watch.agencyId, (await getAgency(db, watch.agencyId)).country !== 'VN');
+      }
+      if (foreign.get(watch.agencyId) && !person.releasableToForeign) continue;
+      await notifyHit(db, { watch, person, event, at, actingAgencyId: acting });
+      sent++;
     }
-    sent++;
   }
   return sent;
 };
+
+/** `notifyWatchersOfPersons` for one person recorded, changed or linked to a case by `actingAgencyId`. */
+export const notifyWatchers = (
+  db: Db,
+  person: PersonRow,
+  event: WatchEvent,
+  at: Date,
+  actingAgencyId: string = person.ownerAgencyId,
+): Promise<number> => notifyWatchersOfPersons(db, [person], event, at, actingAgencyId);
