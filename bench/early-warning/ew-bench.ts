@@ -9,6 +9,7 @@ import { groupByCluster, stDbscan } from '../../src/modules/early-warning/cluste
 import { compareLabelings, matchPlanted } from './cluster-scores.ts';
 import { EARLY_WARNING_HEADING, reportEarlyWarning } from './ew-report.ts';
 import { AS_OF_DAY, generateIncidents } from './incidents.ts';
+import { measureMapQuery } from './map-query.ts';
 import { clusterWithPostgis, loadPoints, openPostgis } from './postgis-baseline.ts';
 
 export { EARLY_WARNING_HEADING };
@@ -16,6 +17,8 @@ export { EARLY_WARNING_HEADING };
 /** Spatial DBSCAN parameters for the comparison: at 1,000,000 incidents a wider eps joins the whole area. */
 export const SPATIAL = { epsMetres: 250, minPoints: 5 } as const;
 /** Detection parameters scaled to this density (the defaults are for real caseloads, about 100 times sparser). */
+/** A viewport of a fifth of the study area: about 200,000 hotspots, half of them the viewer's. */
+export const VIEWPORT = { minLat: 20.5, maxLat: 21.86, minLon: 104.5, maxLon: 107.35 } as const;
 export const SCALED_DETECTION = { ...DEFAULT_DETECTION, epsMetres: 500, epsDays: 14 } as const;
 
 const secondsOf = <T>(run: () => T): { result: T; seconds: number } => {
@@ -72,7 +75,9 @@ export const runEarlyWarningBench = async (args: readonly string[]): Promise<str
     );
     return { name, params, seconds: run.seconds, reported: run.result.length, ...match };
   });
+  const mapQuery = 'missing' in postgis ? undefined : await measureMapQuery({ points, planted }, VIEWPORT);
   return reportEarlyWarning({
+    mapQuery,
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
     count,
