@@ -1,7 +1,8 @@
-// `npm run bench [-- api | persons] [--count N --seed S]`: measures Giáp Ranh against named baselines in the same
+// `npm run bench [-- api | persons | early-warning] [--count N --seed S --ew-count N --ew-seed S]`: measures Giáp Ranh against named baselines in the same
 // run and writes BENCHMARKS.md; a part not run keeps its section from the previous file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { API_HEADING, runApiBench } from './api-bench.ts';
+import { EARLY_WARNING_HEADING, runEarlyWarningBench } from './early-warning/ew-bench.ts';
 import { runPersonsBench } from './persons/persons-bench.ts';
 import { PERSONS_HEADING } from './persons/persons-report.ts';
 
@@ -24,10 +25,15 @@ const previousSection = (heading: string): string | undefined => {
 };
 
 const args = process.argv.slice(2);
-const part = args[0] === 'api' || args[0] === 'persons' ? args[0] : 'all';
-const api = part === 'persons' ? previousSection(API_HEADING) : await runApiBench();
-const persons = part === 'api' ? previousSection(PERSONS_HEADING) : await runPersonsBench(args);
-const report = [HEADER, api, persons].filter((s) => s !== undefined).join('\n');
+const PARTS = ['api', 'persons', 'early-warning'] as const;
+const part = PARTS.find((p) => p === args[0]) ?? 'all';
+const runs = (name: (typeof PARTS)[number]) => part === 'all' || part === name;
+const api = runs('api') ? await runApiBench() : previousSection(API_HEADING);
+const persons = runs('persons') ? await runPersonsBench(args) : previousSection(PERSONS_HEADING);
+const earlyWarning = runs('early-warning')
+  ? await runEarlyWarningBench(args)
+  : previousSection(EARLY_WARNING_HEADING);
+const report = [HEADER, api, persons, earlyWarning].filter((s) => s !== undefined).join('\n');
 writeFileSync(FILE, report);
 // Something the measured code leaves open (not yet found: no socket, no timer of ours) kept the process alive
 // after a full run; the report is written, so the command ends here.
