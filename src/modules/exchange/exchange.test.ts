@@ -130,6 +130,20 @@ describe.each(ENGINES)('messages between forces on %s', (engine) => {
     expect(sent.recipients.map((r) => r.agency.id)).toEqual([haNoi.id]);
     const refused = await stranger.post('/api/messages', request({ to: { agreementId } }));
     expect(refused.json()).toMatchObject({ code: 'not_a_party', errors: [{ path: 'to.agreementId' }] });
+
+    // The inbox filter by agreement keeps the messages under it (sent to its parties, or deadlined by it).
+    const other = await buildAgreementInForce(test, [hungYen, haNoi], {
+      urgentHours: 8,
+      normalHours: 168,
+      lowHours: null,
+    });
+    const ids = async (filter: string) =>
+      ((await receiver.get(`/api/messages/inbox?${filter}`)).json().items as { id: string }[]).map(
+        (m) => m.id,
+      );
+    expect(await ids(`agreementId=${agreementId}`)).toContain(sent.id);
+    expect(await ids(`agreementId=${other}`)).not.toContain(sent.id);
+    expect(await ids('agreementId=01900000-0000-7000-8000-000000000000')).toEqual([]);
   });
 
   it.each([

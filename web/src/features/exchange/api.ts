@@ -22,6 +22,8 @@ const inboxQuery = (filters: InboxFilters): string => {
   if (filters.kind) search.set('kind', filters.kind);
   if (filters.state) search.set('state', filters.state);
   if (filters.overdue) search.set('overdue', 'true');
+  if (filters.agreementId) search.set('agreementId', filters.agreementId);
+  if (filters.caseId) search.set('caseId', filters.caseId);
   return search.toString();
 };
 

@@ -95,6 +95,8 @@ export type InboxFilters = {
   kind: MessageKind | null;
   state: MessageState | null;
   overdue: boolean;
+  agreementId: string | null;
+  caseId: string | null;
 };
 
 /** `POST /messages`. */

@@ -2,6 +2,8 @@ import { Checkbox, Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../../../ui/query-status';
+import { useAgreements } from '../../agreements/api';
+import { useCases } from '../../cases/api';
 import { useMessageInbox, useSentMessages } from '../api';
 import {
   type InboxFilters,
@@ -12,11 +14,21 @@ import {
 } from '../types';
 import { MessageList } from './message-list';
 
-/** The messages the agency received, with the filters of the inbox (kind, state, overdue). */
-export const ReceivedPanel = () => {
+const NO_FILTERS: InboxFilters = { kind: null, state: null, overdue: false, agreementId: null, caseId: null };
+
+/** The messages the agency received, with the filters of the inbox (kind, state, overdue, agreement, case). */
+export const ReceivedPanel = ({ ownAgencyId }: { ownAgencyId: string }) => {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<InboxFilters>({ kind: null, state: null, overdue: false });
+  const [filters, setFilters] = useState<InboxFilters>(NO_FILTERS);
   const inbox = useMessageInbox(filters);
+  const agreements = useAgreements({
+    agencyId: ownAgencyId,
+    status: null,
+    kind: null,
+    domain: null,
+    inForceOn: '',
+  });
+  const cases = useCases({ q: '', kind: null, status: null, offence: null, from: '', to: '', offset: 0 });
   return (
     <Stack>
       <Group align="flex-end">
@@ -35,6 +47,24 @@ export const ReceivedPanel = () => {
           onChange={(value) => setFilters({ ...filters, state: value as MessageState | null })}
           clearable
           data-testid="inbox-filter-state"
+        />
+        <Select
+          label={t('exchange.filters.agreement')}
+          data={(agreements.data ?? []).map((a) => ({ value: a.id, label: a.title }))}
+          value={filters.agreementId}
+          onChange={(value) => setFilters({ ...filters, agreementId: value })}
+          searchable
+          clearable
+          data-testid="inbox-filter-agreement"
+        />
+        <Select
+          label={t('exchange.filters.case')}
+          data={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
+          value={filters.caseId}
+          onChange={(value) => setFilters({ ...filters, caseId: value })}
+          searchable
+          clearable
+          data-testid="inbox-filter-case"
         />
         <Checkbox
           label={t('exchange.filters.overdue')}

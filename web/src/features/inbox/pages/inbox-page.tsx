@@ -68,7 +68,7 @@ export const InboxPage = ({ ownAgencyId, canWrite }: InboxPageProps) => {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="received" pt="md">
-          <ReceivedPanel />
+          <ReceivedPanel ownAgencyId={ownAgencyId} />
         </Tabs.Panel>
         <Tabs.Panel value="sent" pt="md">
           <SentPanel />
