@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../db/connect.ts';
+import { facetOf } from '../../db/facets.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
@@ -89,15 +89,6 @@ const listConditions = (query: CaseListQuery): (SQL | undefined)[] => {
       : undefined,
   ];
 };
-
-/** Counts of a column over the rows a condition selects, most frequent first; nulls left out. */
-export const facetOf = (db: Db, value: SQL, from: SQL, where: SQL | undefined) =>
-  queryRows<{ value: string | null; count: number | string }>(
-    db,
-    sql`select ${value} as value, count(*) as count from ${from} where ${where ?? sql`true`} group by 1 order by 2 desc, 1`,
-  ).then((groups) =>
-    groups.flatMap((g) => (g.value === null ? [] : [{ value: String(g.value), count: Number(g.count) }])),
-  );
 
 /**
  * A page of the cases the actor reads at summary level or above, filtered, latest first; the total and the facets

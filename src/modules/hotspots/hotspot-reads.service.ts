@@ -13,7 +13,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import { queryRows } from '../../db/connect.ts';
+import { facetOf } from '../../db/facets.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
@@ -130,13 +130,7 @@ export const listHotspots = async (ctx: RequestContext, query: HotspotListQuery)
     .limit(query.limit)
     .offset(query.offset);
   const [total] = await db.select({ n: count() }).from(hotspots).where(where);
-  const facet = (value: SQL, from: SQL = sql`${hotspots}`) =>
-    queryRows<{ value: string | null; count: number | string }>(
-      db,
-      sql`select ${value} as value, count(*) as count from ${from} where ${where} group by 1 order by 2 desc, 1`,
-    ).then((groups) =>
-      groups.flatMap((g) => (g.value === null ? [] : [{ value: String(g.value), count: Number(g.count) }])),
-    );
+  const facet = (value: SQL, from: SQL = sql`${hotspots}`) => facetOf(db, value, from, where);
   const facets = {
     kinds: await facet(sql`${hotspots.kind}`),
     statuses: await facet(sql`${hotspots.status}`),

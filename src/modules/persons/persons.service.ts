@@ -1,7 +1,8 @@
 import { and, arrayContains, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { insertRowsAsJson } from '../../db/bulk-insert.ts';
-import { type Db, queryRows, withTransaction } from '../../db/connect.ts';
+import { type Db, withTransaction } from '../../db/connect.ts';
+import { facetOf } from '../../db/facets.ts';
 import { containsPattern } from '../../db/like-pattern.ts';
 import { recordChange, recordChanges } from '../../events/record-change.ts';
 import { type RequestContext, requireActor } from '../../http/context.ts';
@@ -320,13 +321,7 @@ export const listPersons = async (ctx: RequestContext, query: PersonListQuery) =
     .limit(query.limit)
     .offset(query.offset);
   const [total] = await db.select({ n: count() }).from(persons).where(where);
-  const facet = (value: SQL, from: SQL = sql`${persons}`) =>
-    queryRows<{ value: string | null; count: number | string }>(
-      db,
-      sql`select ${value} as value, count(*) as count from ${from} where ${where} group by 1 order by 2 desc, 1`,
-    ).then((groups) =>
-      groups.flatMap((g) => (g.value === null ? [] : [{ value: String(g.value), count: Number(g.count) }])),
-    );
+  const facet = (value: SQL, from: SQL = sql`${persons}`) => facetOf(db, value, from, where);
   const facets = {
     roles: await facet(sql`r.value`, sql`${persons} cross join lateral unnest(${persons.roles}) as r(value)`),
     provinces: await facet(sql`${persons.provinceCode}`),

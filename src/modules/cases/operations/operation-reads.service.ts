@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import { facetOf } from '../../../db/facets.ts';
 import { containsPattern } from '../../../db/like-pattern.ts';
 import { type RequestContext, requireActor } from '../../../http/context.ts';
 import { AppError } from '../../../http/problem.ts';
@@ -11,7 +12,7 @@ import {
   viewerOf,
   visibleTo,
 } from '../../sharing/index.ts';
-import { auditRecordRead, facetOf } from '../case-reads.service.ts';
+import { auditRecordRead } from '../case-reads.service.ts';
 import { type CaseRow, cases } from '../cases.tables.ts';
 import type { OperationListQuery } from './operations.schemas.ts';
 import {

@@ -14,6 +14,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.ts';
+import { facetOf } from '../../../db/facets.ts';
 import { type RequestContext, requireActor } from '../../../http/context.ts';
 import { AppError } from '../../../http/problem.ts';
 import {
@@ -25,7 +26,7 @@ import {
   viewerOf,
   visibleTo,
 } from '../../sharing/index.ts';
-import { auditRecordRead, facetOf } from '../case-reads.service.ts';
+import { auditRecordRead } from '../case-reads.service.ts';
 import { listCustody } from './custody.service.ts';
 import { type AmountGroup, CONVERSIONS, presentAmounts, summarizeSubstances } from './seizure-totals.ts';
 import type { SeizureListQuery, TotalsQuery } from './seizures.schemas.ts';

@@ -4,25 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { MapView } from '../../../ui/map-view';
 import { useProvincesGeoJson } from '../../geo/api';
 import { boundsOf } from '../../geo/map/geojson-bounds';
+import { addEmptySources, addProvinceBackdrop, setSourceData } from '../../geo/map/map-sources';
 import type { MapFeatureCollection } from '../../geo/types';
 
-const EMPTY: MapFeatureCollection = { type: 'FeatureCollection', features: [] };
-
 const addLayers = (map: MapLibreMap): void => {
-  map.addSource('provinces', { type: 'geojson', data: EMPTY });
-  map.addSource('zones', { type: 'geojson', data: EMPTY });
-  map.addLayer({
-    id: 'province-fill',
-    type: 'fill',
-    source: 'provinces',
-    paint: { 'fill-color': '#f4f1e8' },
-  });
-  map.addLayer({
-    id: 'province-line',
-    type: 'line',
-    source: 'provinces',
-    paint: { 'line-color': '#a09a8c', 'line-width': 0.6 },
-  });
+  addProvinceBackdrop(map);
+  addEmptySources(map, ['zones']);
   map.addLayer({
     id: 'zone-fill',
     type: 'fill',
@@ -46,13 +33,6 @@ const addLayers = (map: MapLibreMap): void => {
   });
 };
 
-const setData = (map: MapLibreMap, id: string, data: MapFeatureCollection): void => {
-  const source = map.getSource(id);
-  if (source && 'setData' in source && typeof source.setData === 'function') {
-    source.setData(data);
-  }
-};
-
 type ZonesMapProps = { zones: MapFeatureCollection };
 
 /** The border zones an agreement covers, drawn over today's provinces and fitted to the zones. */
@@ -64,7 +44,7 @@ export const ZonesMap = ({ zones }: ZonesMapProps) => {
 
   useEffect(() => {
     if (map && provinces.data) {
-      setData(map, 'provinces', provinces.data);
+      setSourceData(map, 'provinces', provinces.data);
     }
   }, [map, provinces.data]);
 
@@ -72,7 +52,7 @@ export const ZonesMap = ({ zones }: ZonesMapProps) => {
     if (!map) {
       return;
     }
-    setData(map, 'zones', zones);
+    setSourceData(map, 'zones', zones);
     const bounds = boundsOf(zones.features.map((feature) => feature.geometry));
     if (bounds && !fitted.current) {
       fitted.current = true;

@@ -6,26 +6,13 @@ import { apiRequest } from '../../../app/api';
 import { MapView } from '../../../ui/map-view';
 import { useProvincesGeoJson } from '../../geo/api';
 import { boundsOf } from '../../geo/map/geojson-bounds';
+import { addEmptySources, addProvinceBackdrop, setSourceData } from '../../geo/map/map-sources';
 import type { MapFeatureCollection } from '../../geo/types';
 import type { EvidencePoint } from '../api';
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
 const addLayers = (map: MapLibreMap): void => {
-  for (const id of ['provinces', 'zones', 'evidence', 'centre'])
-    map.addSource(id, { type: 'geojson', data: EMPTY });
-  map.addLayer({
-    id: 'province-fill',
-    type: 'fill',
-    source: 'provinces',
-    paint: { 'fill-color': '#f4f1e8' },
-  });
-  map.addLayer({
-    id: 'province-line',
-    type: 'line',
-    source: 'provinces',
-    paint: { 'line-color': '#a09a8c', 'line-width': 0.6 },
-  });
+  addProvinceBackdrop(map);
+  addEmptySources(map, ['zones', 'evidence', 'centre']);
   map.addLayer({
     id: 'zone-line',
     type: 'line',
@@ -55,11 +42,6 @@ const addLayers = (map: MapLibreMap): void => {
       'circle-stroke-width': 2,
     },
   });
-};
-
-const setData = (map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): void => {
-  const source = map.getSource(id);
-  if (source && 'setData' in source && typeof source.setData === 'function') source.setData(data);
 };
 
 const point = (lon: number, lat: number, properties: Record<string, string> = {}): GeoJSON.Feature => ({
@@ -96,15 +78,15 @@ export const AlertMap = ({ centre, zoneIds, points }: AlertMapProps) => {
   const fitted = useRef(0);
 
   useEffect(() => {
-    if (map && provinces.data) setData(map, 'provinces', provinces.data);
+    if (map && provinces.data) setSourceData(map, 'provinces', provinces.data);
   }, [map, provinces.data]);
   useEffect(() => {
-    if (map) setData(map, 'zones', { type: 'FeatureCollection', features: zones });
+    if (map) setSourceData(map, 'zones', { type: 'FeatureCollection', features: zones });
   }, [map, zones]);
   useEffect(() => {
     if (!map) return;
-    setData(map, 'centre', point(centre.lon, centre.lat));
-    setData(map, 'evidence', evidence);
+    setSourceData(map, 'centre', point(centre.lon, centre.lat));
+    setSourceData(map, 'evidence', evidence);
     const bounds = boundsOf([
       point(centre.lon, centre.lat).geometry,
       ...evidence.features.map((f) => f.geometry),

@@ -3,13 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../../../ui/map-view';
 import { boundsOf } from '../map/geojson-bounds';
+import { setSourceData } from '../map/map-sources';
 import {
   addProvinceLayers,
   LAYERS,
   SOURCES,
   setPickedPoint,
   setProvinceHighlight,
-  setSourceData,
   toLabelPoints,
 } from '../map/province-layers';
 import type { MapFeatureCollection, Structure } from '../types';

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapFeatureCollection } from '../types';
 import { labelPointOf } from './geojson-bounds';
+import { addEmptySources, setSourceData } from './map-sources';
 
 /** The map's sources: the whole country, the selected province's detail, a zone, and the picked point. */
 export const SOURCES = {
@@ -20,8 +21,6 @@ export const LAYERS = {
   selectedLine: 'province-selected-line',
   provinceLabel: 'province-label',
 } as const;
-
-const EMPTY: MapFeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 const hasCodeIn = (codes: string[]): ExpressionSpecification => ['in', ['get', 'code'], ['literal', codes]];
@@ -160,9 +159,7 @@ const LAYER_SPECS: LayerSpecification[] = [
 
 /** Adds the empty sources and every layer, bottom to top. */
 export const addProvinceLayers = (map: MapLibreMap): void => {
-  for (const id of Object.values(SOURCES)) {
-    map.addSource(id, { type: 'geojson', data: EMPTY });
-  }
+  addEmptySources(map, Object.values(SOURCES));
   for (const layer of LAYER_SPECS) {
     map.addLayer(layer);
   }
@@ -178,14 +175,6 @@ export const toLabelPoints = (collection: MapFeatureCollection): MapFeatureColle
       : [];
   }),
 });
-
-/** Replaces a source's features; a null collection empties it. */
-export const setSourceData = (map: MapLibreMap, id: string, data: MapFeatureCollection | null): void => {
-  const source = map.getSource(id);
-  if (source && 'setData' in source && typeof source.setData === 'function') {
-    source.setData(data ?? EMPTY);
-  }
-};
 
 /** Highlights the selected province and its neighbours (codes of the structure shown). */
 export const setProvinceHighlight = (

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { addEmptySources, addProvinceBackdrop } from '../../geo/map/map-sources';
 import type { MapKind } from '../types';
 
 /** The colour of each kind of feature, shared by the map and its legend. */
@@ -17,26 +18,14 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
  * labels), single features circles coloured by kind, hollow where the position is snapped (a summary).
  */
 export const addOperationsLayers = (map: MapLibreMap): void => {
-  map.addSource('provinces', { type: 'geojson', data: EMPTY });
-  map.addSource('zones', { type: 'geojson', data: EMPTY });
+  addProvinceBackdrop(map);
+  addEmptySources(map, ['zones']);
   map.addSource('features', {
     type: 'geojson',
     data: EMPTY,
     cluster: true,
     clusterRadius: 40,
     clusterMaxZoom: 11,
-  });
-  map.addLayer({
-    id: 'province-fill',
-    type: 'fill',
-    source: 'provinces',
-    paint: { 'fill-color': '#f4f1e8' },
-  });
-  map.addLayer({
-    id: 'province-line',
-    type: 'line',
-    source: 'provinces',
-    paint: { 'line-color': '#a09a8c', 'line-width': 0.6 },
   });
   map.addLayer({
     id: 'zone-fill',
@@ -88,10 +77,4 @@ export const addOperationsLayers = (map: MapLibreMap): void => {
       'circle-stroke-width': 2,
     },
   });
-};
-
-/** Replaces the data of a GeoJSON source. */
-export const setSourceData = (map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): void => {
-  const source = map.getSource(id);
-  if (source && 'setData' in source && typeof source.setData === 'function') source.setData(data);
 };

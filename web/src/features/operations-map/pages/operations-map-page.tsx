@@ -10,10 +10,11 @@ import { todayDay } from '../../../ui/format';
 import { MapView } from '../../../ui/map-view';
 import { PageHeader } from '../../../ui/page-header';
 import { useProvincesGeoJson, useZones } from '../../geo/api';
+import { setSourceData } from '../../geo/map/map-sources';
 import type { MapFeatureCollection } from '../../geo/types';
 import { toGeoJson, useMapFeatures } from '../api';
 import { MapFilters } from '../components/map-filters';
-import { addOperationsLayers, KIND_COLOR, setSourceData } from '../components/operations-layers';
+import { addOperationsLayers, KIND_COLOR } from '../components/operations-layers';
 import { PeriodSlider } from '../components/period-slider';
 import { MAP_KINDS, type MapFilter, type MapKind } from '../types';
 

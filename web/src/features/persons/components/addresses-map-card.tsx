@@ -7,28 +7,16 @@ import { MapView } from '../../../ui/map-view';
 import { SectionCard } from '../../../ui/section-card';
 import { provinceGeoJsonQuery, unitQuery, useProvincesGeoJson } from '../../geo/api';
 import { boundsOf } from '../../geo/map/geojson-bounds';
+import { addEmptySources, addProvinceBackdrop, setSourceData } from '../../geo/map/map-sources';
 import type { MapFeatureCollection, UnitDetail } from '../../geo/types';
 import type { AddressKind, PersonAddress } from '../types';
-import { type AddressShapes, addressShape, provinceOfUnit } from './address-shapes';
+import { addressShape, provinceOfUnit } from './address-shapes';
 
 const COLOR: Record<AddressKind, string> = { permanent: '#e8590c', current: '#1c7ed6' };
-const EMPTY: AddressShapes = { type: 'FeatureCollection', features: [] };
 
 const addLayers = (map: MapLibreMap): void => {
-  map.addSource('provinces', { type: 'geojson', data: EMPTY });
-  map.addSource('addresses', { type: 'geojson', data: EMPTY });
-  map.addLayer({
-    id: 'province-fill',
-    type: 'fill',
-    source: 'provinces',
-    paint: { 'fill-color': '#f4f1e8' },
-  });
-  map.addLayer({
-    id: 'province-line',
-    type: 'line',
-    source: 'provinces',
-    paint: { 'line-color': '#a09a8c', 'line-width': 0.6 },
-  });
+  addProvinceBackdrop(map);
+  addEmptySources(map, ['addresses']);
   const colour = ['match', ['get', 'addressKind'], 'permanent', COLOR.permanent, COLOR.current];
   map.addLayer({
     id: 'address-fill',
@@ -42,13 +30,6 @@ const addLayers = (map: MapLibreMap): void => {
     source: 'addresses',
     paint: { 'line-color': colour as never, 'line-width': 2 },
   });
-};
-
-const setData = (map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): void => {
-  const source = map.getSource(id);
-  if (source && 'setData' in source && typeof source.setData === 'function') {
-    source.setData(data);
-  }
 };
 
 // Module-level, so TanStack keeps the combined array while no query changes (a stable dependency below).
@@ -104,12 +85,12 @@ export const AddressesMapCard = ({ addresses }: { addresses: PersonAddress[] }) 
   const fitted = useRef(0);
 
   useEffect(() => {
-    if (map && provinces.data) setData(map, 'provinces', provinces.data);
+    if (map && provinces.data) setSourceData(map, 'provinces', provinces.data);
   }, [map, provinces.data]);
 
   useEffect(() => {
     if (!map) return;
-    setData(map, 'addresses', { type: 'FeatureCollection', features: shapes });
+    setSourceData(map, 'addresses', { type: 'FeatureCollection', features: shapes });
     const bounds = boundsOf(shapes.map((shape) => shape.geometry));
     // Fitted again only when another shape arrives, so the officer's own panning is left alone.
     if (bounds && fitted.current !== shapes.length) {
