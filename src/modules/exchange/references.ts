@@ -1,19 +1,10 @@
 import type { Db } from '../../db/connect.ts';
 import { type AgencyRow, dayOf, mapAgenciesById, presentAgencySummary } from '../agencies/index.ts';
-import {
-  BUILT_RECORD_KINDS,
-  type BuiltRecordKind,
-  findRecordAccess,
-  type SharingLevel,
-  type Viewer,
-} from '../sharing/index.ts';
+import { findRecordAccess, isBuiltRecordKind, type SharingLevel, type Viewer } from '../sharing/index.ts';
 import type { ReferenceView } from './exchange.schemas.ts';
 import { refuseField } from './recipients.ts';
 
 export type RecordRef = { kind: string; id: string };
-
-const isBuiltKind = (kind: string): kind is BuiltRecordKind =>
-  (BUILT_RECORD_KINDS as readonly string[]).includes(kind);
 
 /**
  * Refuses (422 `unknown_record`) a reference the sender cannot read at all: a kind that has no table yet, a record
@@ -21,7 +12,9 @@ const isBuiltKind = (kind: string): kind is BuiltRecordKind =>
  */
 export const checkReferences = async (db: Db, viewer: Viewer, refs: readonly RecordRef[]) => {
   for (const [index, ref] of refs.entries()) {
-    const found = isBuiltKind(ref.kind) ? await findRecordAccess(db, viewer, ref.kind, ref.id) : undefined;
+    const found = isBuiltRecordKind(ref.kind)
+      ? await findRecordAccess(db, viewer, ref.kind, ref.id)
+      : undefined;
     if (!found || found.level === 'none') {
       refuseField('unknown_record', `references.${index}`, 'No such record');
     }
@@ -40,7 +33,7 @@ export const presentReferences = async (
 ): Promise<ReferenceView[]> => {
   const seen: { ref: RecordRef; level: SharingLevel; ownerAgencyId: string }[] = [];
   for (const ref of refs) {
-    if (!isBuiltKind(ref.kind)) continue;
+    if (!isBuiltRecordKind(ref.kind)) continue;
     const found = await findRecordAccess(db, viewer, ref.kind, ref.id);
     if (!found || found.level === 'none') continue;
     seen.push({ ref, level: found.level, ownerAgencyId: found.facts.ownerAgencyId });
